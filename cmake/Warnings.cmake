@@ -1,0 +1,29 @@
+# Per-target warnings and sanitizers: never global CMAKE_CXX_FLAGS, so third-party code and generated
+# glad sources keep their own flags.
+option(CLOUDTOUR_STRICT "Treat warnings as errors in project targets" OFF)
+set(CLOUDTOUR_SANITIZER "" CACHE STRING "Sanitizers for project targets: address (with undefined and leak) or thread")
+
+function(cloudtour_target_defaults target)
+    target_compile_features(${target} PUBLIC cxx_std_20)
+    set_target_properties(${target} PROPERTIES CXX_EXTENSIONS OFF)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                             -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference
+                                             -Wimplicit-fallthrough)
+    if(CLOUDTOUR_STRICT)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+# Sanitizers must cover every object that shares memory with our code, so they are applied to all
+# targets through this directory-level call made once at the top.
+function(cloudtour_apply_sanitizer)
+    if(CLOUDTOUR_SANITIZER STREQUAL "address")
+        add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        add_link_options(-fsanitize=address,undefined)
+    elseif(CLOUDTOUR_SANITIZER STREQUAL "thread")
+        add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+        add_link_options(-fsanitize=thread)
+    elseif(NOT CLOUDTOUR_SANITIZER STREQUAL "")
+        message(FATAL_ERROR "CLOUDTOUR_SANITIZER must be empty, address or thread (got '${CLOUDTOUR_SANITIZER}')")
+    endif()
+endfunction()

@@ -1,0 +1,146 @@
+#include "viewer/app/ViewerApp.h"
+
+#include "viewer/input/InputRouter.h"
+#include "viewer/input/SdlInput.h"
+
+#include <glad/gl.h>
+
+namespace cloudtour::viewer {
+namespace {
+
+float windowPixelScale(SDL_Window* window) {
+    int windowWidth = 0, windowHeight = 0, drawableWidth = 0, drawableHeight = 0;
+    SDL_GetWindowSize(window, &windowWidth, &windowHeight);
+    SDL_GL_GetDrawableSize(window, &drawableWidth, &drawableHeight);
+    return windowWidth > 0 ? static_cast<float>(drawableWidth) / static_cast<float>(windowWidth) : 1.0f;
+}
+
+bool isRelease(const SDL_Event& event) { return event.type == SDL_MOUSEBUTTONUP || event.type == SDL_KEYUP; }
+
+} // namespace
+
+ViewerApp::ViewerApp(GlContext& context, const core::Clock& clock)
+    : mContext(context), mClock(clock), mCamera(mView, clock),
+      mUi(context.window(), context.glContext(), windowPixelScale(context.window())) {
+    mOverlay.gpuName = context.caps().renderer;
+    updateViewport();
+}
+
+void ViewerApp::open(const PanoramaOptions& options) {
+    mOptions = options;
+    mOverlay.messages.clear();
+    auto source = toSource(options);
+    auto scene = source ? openPanorama(*source, mContext.caps()) : core::Result<PanoramaScene>(source.error());
+    if (scene) {
+        mScene = std::move(*scene);
+        mOverlay.title = mScene.title;
+        mOverlay.gpuMegabytes = static_cast<double>(mScene.renderer->gpuBytes()) / (1024.0 * 1024.0);
+    } else {
+        mScene = {};
+        mOverlay.title = "CloudTour";
+        mOverlay.messages.push_back(scene.error().message);
+    }
+    SDL_SetWindowTitle(mContext.window(), (mOverlay.title + " - CloudTour").c_str());
+    mCamera.stop();
+    applyInitialView(mView, options, mScene.renderer.get());
+    mFramesToDraw = 2;
+}
+
+int ViewerApp::run() {
+    while (mRunning) {
+        SDL_Event event;
+        const bool moving = mCamera.update();
+        if (!moving && mFramesToDraw <= 0) {
+            // Nothing changes on screen until an event arrives: block, using no CPU.
+            if (SDL_WaitEvent(&event)) {
+                handleEvent(event);
+            }
+        }
+        while (SDL_PollEvent(&event)) {
+            handleEvent(event);
+        }
+        mCamera.update();
+        drawFrame();
+    }
+    return 0;
+}
+
+void ViewerApp::handleEvent(const SDL_Event& event) {
+    mFramesToDraw = 2;
+    mUi.processEvent(event);
+    if (event.type == SDL_QUIT) {
+        mRunning = false;
+        return;
+    }
+    if (event.type == SDL_WINDOWEVENT) {
+        updateViewport();
+        return;
+    }
+    const CaptureState capture{mUi.wantsMouse(), mUi.wantsKeyboard()};
+    if (isKeyboardEvent(event)) {
+        if (routeKeyboard(capture, isRelease(event)) == InputTarget::UiOnly) {
+            return;
+        }
+        if (event.type == SDL_KEYDOWN) {
+            if (const auto command = commandForKey(event.key)) {
+                runCommand(*command);
+                return;
+            }
+        }
+    } else if (isPointerEvent(event) && routePointer(capture, isRelease(event)) == InputTarget::UiOnly) {
+        return;
+    }
+    if (const auto input = translateSdlEvent(event, pixelScale())) {
+        mCamera.handle(*input);
+    }
+}
+
+void ViewerApp::runCommand(AppCommand command) {
+    switch (command) {
+    case AppCommand::ToggleFullscreen: {
+        const bool fullscreen = (SDL_GetWindowFlags(mContext.window()) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+        SDL_SetWindowFullscreen(mContext.window(), fullscreen ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+        break;
+    }
+    case AppCommand::ToggleStats:
+        mOverlay.showStats = !mOverlay.showStats;
+        break;
+    case AppCommand::ToggleHelp:
+        mOverlay.showHelp = !mOverlay.showHelp;
+        break;
+    case AppCommand::ResetView:
+        mCamera.stop();
+        applyInitialView(mView, mOptions, mScene.renderer.get());
+        break;
+    case AppCommand::Quit:
+        mRunning = false;
+        break;
+    }
+}
+
+void ViewerApp::updateViewport() {
+    int width = 0, height = 0;
+    mContext.drawableSize(width, height);
+    mView.setViewport(width, height);
+}
+
+double ViewerApp::pixelScale() const { return windowPixelScale(mContext.window()); }
+
+void ViewerApp::drawFrame() {
+    const double start = mClock.now();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, mView.width(), mView.height());
+    glClearColor(0.06f, 0.06f, 0.07f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (mScene.renderer) {
+        mScene.renderer->draw(mView, {});
+    }
+    mUi.beginFrame();
+    drawInfoOverlay(mOverlay, mView);
+    mUi.endFrame();
+    mContext.swap();
+    mOverlay.frameMilliseconds = (mClock.now() - start) * 1000.0;
+    --mFramesToDraw;
+}
+
+} // namespace cloudtour::viewer

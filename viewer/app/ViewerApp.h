@@ -1,0 +1,48 @@
+#pragma once
+
+#include "engine/core/Clock.h"
+#include "engine/math/View.h"
+#include "viewer/app/AppCommand.h"
+#include "viewer/app/PanoramaOptions.h"
+#include "viewer/app/PanoramaScene.h"
+#include "viewer/input/CameraController.h"
+#include "viewer/platform/GlContext.h"
+#include "viewer/ui/ImGuiLayer.h"
+#include "viewer/ui/InfoOverlay.h"
+
+#include <SDL.h>
+
+namespace cloudtour::viewer {
+
+/// The interactive viewer's main loop, in the shape of Dear ImGui's SDL2 + OpenGL3 example: every
+/// event to ImGui first, to the camera only when ImGui does not want it; draw only when something
+/// changed or moves, and otherwise sleep in SDL_WaitEvent (an idle viewer uses no CPU).
+class ViewerApp {
+public:
+    ViewerApp(GlContext& context, const core::Clock& clock);
+
+    /// Opens a panorama; on failure the viewer keeps running and shows the message.
+    void open(const PanoramaOptions& options);
+    /// Runs until the window closes. Returns the process exit code.
+    int run();
+
+private:
+    void handleEvent(const SDL_Event& event);
+    void runCommand(AppCommand command);
+    void updateViewport();
+    void drawFrame();
+    [[nodiscard]] double pixelScale() const;
+
+    GlContext& mContext;
+    const core::Clock& mClock;
+    math::View mView;
+    CameraController mCamera;
+    ImGuiLayer mUi;
+    PanoramaScene mScene;
+    PanoramaOptions mOptions;
+    OverlayState mOverlay;
+    int mFramesToDraw = 2; ///< ImGui needs a frame or two after input to settle hover states
+    bool mRunning = true;
+};
+
+} // namespace cloudtour::viewer

@@ -1,0 +1,74 @@
+#include "engine/image/ImageWriter.h"
+#include "engine/render/OffscreenTarget.h"
+#include "viewer/app/PanoramaScene.h"
+#include "viewer/commands/Commands.h"
+#include "viewer/platform/GlContext.h"
+
+#include <CLI/CLI.hpp>
+#include <glad/gl.h>
+
+#include <cstdio>
+#include <regex>
+
+namespace cloudtour::viewer {
+namespace {
+
+core::Result<std::pair<int, int>> parseSize(const std::string& text) {
+    static const std::regex pattern(R"((\d{1,5})x(\d{1,5}))");
+    std::smatch match;
+    if (!std::regex_match(text, match, pattern)) {
+        return core::Error{"--size must look like 1920x1080, got '" + text + "'"};
+    }
+    return std::pair{std::stoi(match[1]), std::stoi(match[2])};
+}
+
+int fail(const std::string& message) {
+    std::fprintf(stderr, "cloudtour render: %s\n", message.c_str());
+    return kExitFailure;
+}
+
+} // namespace
+
+void addRenderCommand(CLI::App& app, RenderCommandOptions& options) {
+    auto* command = app.add_subcommand("render", "Render one view to a PNG without a window (no display needed)");
+    addPanoramaOptions(*command, options.panorama);
+    command->add_option("--size", options.size, "Output size in pixels, WIDTHxHEIGHT")->capture_default_str();
+    command->add_option("-o,--output", options.output, "PNG file to write")->required();
+}
+
+int runRenderCommand(const RenderCommandOptions& options) {
+    const auto size = parseSize(options.size);
+    if (!size) {
+        return fail(size.error().message);
+    }
+    const auto source = toSource(options.panorama);
+    if (!source) {
+        return fail(source.error().message);
+    }
+    auto context = GlContext::create(WindowSpec{"CloudTour render", 64, 64, true, false});
+    if (!context) {
+        return fail(context.error().message);
+    }
+    auto target = render::OffscreenTarget::create(size->first, size->second);
+    if (!target) {
+        return fail(target.error().message);
+    }
+    auto scene = openPanorama(*source, (*context)->caps());
+    if (!scene) {
+        return fail(scene.error().message);
+    }
+    math::View view;
+    view.setViewport(size->first, size->second);
+    applyInitialView(view, options.panorama, scene->renderer.get());
+    target->bind();
+    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    scene->renderer->draw(view, {});
+    const auto written = image::writePng(options.output, target->readPixels());
+    if (!written) {
+        return fail(written.error().message);
+    }
+    return kExitOk;
+}
+
+} // namespace cloudtour::viewer

@@ -1,0 +1,49 @@
+#include "viewer/app/ViewerApp.h"
+#include "viewer/commands/Commands.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace cloudtour::viewer {
+namespace {
+
+// SDL quietly falls back to its offscreen driver when there is no display; a viewer window there
+// would be invisible, so say so instead of sitting in an invisible loop.
+bool haveDisplay() {
+    const char* forced = std::getenv("SDL_VIDEODRIVER");
+    if (forced && *forced) {
+        return true;
+    }
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 && *x11) || (wayland && *wayland);
+}
+
+} // namespace
+
+void addViewCommand(CLI::App& app, ViewCommandOptions& options) {
+    auto* command = app.add_subcommand("view", "Open a panorama in a window (the default command)");
+    addPanoramaOptions(*command, options.panorama);
+    command->add_flag("--fullscreen", options.fullscreen, "Start in full screen");
+}
+
+int runViewCommand(const ViewCommandOptions& options) {
+    if (!haveDisplay()) {
+        std::fprintf(stderr, "cloudtour: no display (DISPLAY and WAYLAND_DISPLAY are unset); to render without a "
+                             "window use: cloudtour render FILE -o view.png\n");
+        return kExitNoDisplay;
+    }
+    auto context = GlContext::create(WindowSpec{"CloudTour", 1280, 720, false, options.fullscreen});
+    if (!context) {
+        std::fprintf(stderr, "cloudtour: %s\n", context.error().message.c_str());
+        return kExitFailure;
+    }
+    core::SteadyClock clock;
+    ViewerApp app(**context, clock);
+    app.open(options.panorama);
+    return app.run();
+}
+
+} // namespace cloudtour::viewer

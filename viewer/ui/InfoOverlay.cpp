@@ -1,0 +1,75 @@
+#include "viewer/ui/InfoOverlay.h"
+
+#include "engine/math/Angles.h"
+
+#include <imgui.h>
+
+namespace cloudtour::viewer {
+namespace {
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                         ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+constexpr float kMargin = 12.0f;
+
+void drawTitle(const OverlayState& state) {
+    ImGui::SetNextWindowPos(ImVec2(kMargin, kMargin));
+    ImGui::SetNextWindowBgAlpha(0.55f);
+    if (ImGui::Begin("##title", nullptr, kPanelFlags)) {
+        ImGui::TextUnformatted(state.title.c_str());
+        for (const auto& message : state.messages) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.55f, 0.45f, 1.0f));
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40.0f);
+            ImGui::TextUnformatted(message.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+        }
+    }
+    ImGui::End();
+}
+
+void drawStats(const OverlayState& state, const math::View& view) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(kMargin, display.y - kMargin), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowBgAlpha(0.55f);
+    if (ImGui::Begin("##stats", nullptr, kPanelFlags)) {
+        ImGui::Text("yaw %7.2f°  pitch %6.2f°  hfov %6.2f°", math::radToDeg(view.yaw()), math::radToDeg(view.pitch()),
+                    math::radToDeg(view.hfov()));
+        ImGui::Text("frame %.1f ms   %dx%d px   GPU %.0f MB", state.frameMilliseconds, view.width(), view.height(),
+                    state.gpuMegabytes);
+        ImGui::TextDisabled("%s", state.gpuName.c_str());
+    }
+    ImGui::End();
+}
+
+void drawHelp() {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x - kMargin, kMargin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowBgAlpha(0.7f);
+    if (ImGui::Begin("##help", nullptr, kPanelFlags)) {
+        ImGui::TextUnformatted("Drag                look around (release to glide)");
+        ImGui::TextUnformatted("Wheel, double-click zoom towards the pointer");
+        ImGui::TextUnformatted("Arrows / WASD       turn");
+        ImGui::TextUnformatted("+ / -  PgUp / PgDn  zoom");
+        ImGui::TextUnformatted("F or F11            full screen");
+        ImGui::TextUnformatted("R or Home           back to the start view");
+        ImGui::TextUnformatted("I or F3             view and frame-time figures");
+        ImGui::TextUnformatted("H or F1             this help");
+        ImGui::TextUnformatted("Ctrl+Q              quit");
+    }
+    ImGui::End();
+}
+
+} // namespace
+
+void drawInfoOverlay(const OverlayState& state, const math::View& view) {
+    drawTitle(state);
+    if (state.showStats) {
+        drawStats(state, view);
+    }
+    if (state.showHelp) {
+        drawHelp();
+    }
+}
+
+} // namespace cloudtour::viewer
