@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+using namespace std::string_view_literals;
+
 namespace cloudtour::image {
 namespace {
 
@@ -17,28 +19,28 @@ bool startsWith(std::span<const std::uint8_t> bytes, std::size_t offset, std::st
 } // namespace
 
 ImageFormat sniffImageFormat(std::span<const std::uint8_t> bytes) {
-    if (startsWith(bytes, 0, "\xFF\xD8\xFF")) {
+    if (startsWith(bytes, 0, "\xFF\xD8\xFF"sv)) {
         return ImageFormat::Jpeg;
     }
-    if (startsWith(bytes, 0, "\x89PNG\r\n\x1A\n")) {
+    if (startsWith(bytes, 0, "\x89PNG\r\n\x1A\n"sv)) {
         return ImageFormat::Png;
     }
-    if (startsWith(bytes, 0, "GIF87a") || startsWith(bytes, 0, "GIF89a")) {
+    if (startsWith(bytes, 0, "GIF87a"sv) || startsWith(bytes, 0, "GIF89a"sv)) {
         return ImageFormat::Gif;
     }
-    if (startsWith(bytes, 0, "BM")) {
+    if (startsWith(bytes, 0, "BM"sv)) {
         return ImageFormat::Bmp;
     }
-    if (startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WEBP")) {
+    if (startsWith(bytes, 0, "RIFF"sv) && startsWith(bytes, 8, "WEBP"sv)) {
         return ImageFormat::Webp;
     }
-    if (startsWith(bytes, 0, "II*") || startsWith(bytes, 0, "MM\0*")) {
+    if (startsWith(bytes, 0, "II*"sv) || startsWith(bytes, 0, "MM\0*"sv)) {
         return ImageFormat::Tiff;
     }
-    if (startsWith(bytes, 4, "ftypavif")) {
+    if (startsWith(bytes, 4, "ftypavif"sv)) {
         return ImageFormat::Avif;
     }
-    if (startsWith(bytes, 4, "ftypheic") || startsWith(bytes, 4, "ftypmif1")) {
+    if (startsWith(bytes, 4, "ftypheic"sv) || startsWith(bytes, 4, "ftypmif1"sv)) {
         return ImageFormat::Heic;
     }
     return ImageFormat::Unknown;

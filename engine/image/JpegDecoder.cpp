@@ -29,6 +29,9 @@ core::Result<ImageInfo> readJpegInfo(std::span<const std::uint8_t> bytes, const 
                             &subsampling, &colorspace) != 0) {
         return fileError(name, "not a readable JPEG header: " + tjMessage(handle.get()));
     }
+    if (width <= 0 || height <= 0) {
+        return fileError(name, "not a readable JPEG header: no frame header with the image size");
+    }
     if (colorspace == TJCS_CMYK || colorspace == TJCS_YCCK) {
         return fileError(name, "CMYK JPEGs are not supported: save the panorama as RGB (sRGB) JPEG");
     }

@@ -3,7 +3,14 @@
 #include "viewer/input/InputRouter.h"
 #include "viewer/input/SdlInput.h"
 
+#include "engine/image/ImageWriter.h"
+
 #include <glad/gl.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <vector>
 
 namespace cloudtour::viewer {
 namespace {
@@ -16,6 +23,19 @@ float windowPixelScale(SDL_Window* window) {
 }
 
 bool isRelease(const SDL_Event& event) { return event.type == SDL_MOUSEBUTTONUP || event.type == SDL_KEYUP; }
+
+image::ImageData readBackBuffer(int width, int height) {
+    auto rgb = image::ImageData::allocate(width, height, 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    std::vector<std::uint8_t> bottomUp(rgb.byteSize());
+    glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, bottomUp.data());
+    for (int y = 0; y < height; ++y) {
+        std::memcpy(rgb.row(y), bottomUp.data() + rgb.rowBytes() * static_cast<std::size_t>(height - 1 - y),
+                    rgb.rowBytes());
+    }
+    return rgb;
+}
 
 } // namespace
 
@@ -49,7 +69,7 @@ void ViewerApp::open(const PanoramaOptions& options) {
 int ViewerApp::run() {
     while (mRunning) {
         SDL_Event event;
-        const bool moving = mCamera.update();
+        const bool moving = mCamera.update() || mScriptedFramesLeft > 0;
         if (!moving && mFramesToDraw <= 0) {
             // Nothing changes on screen until an event arrives: block, using no CPU.
             if (SDL_WaitEvent(&event)) {
@@ -61,8 +81,29 @@ int ViewerApp::run() {
         }
         mCamera.update();
         drawFrame();
+        if (mScriptedFramesLeft > 0 && --mScriptedFramesLeft == 0) {
+            finishScriptedRun();
+        }
     }
-    return 0;
+    return mExitCode;
+}
+
+void ViewerApp::quitAfterFrames(int frames, std::string screenshotPath) {
+    mScriptedFramesLeft = std::max(1, frames);
+    mScreenshotPath = std::move(screenshotPath);
+}
+
+void ViewerApp::finishScriptedRun() {
+    mRunning = false;
+    if (mScreenshotPath.empty()) {
+        return;
+    }
+    // drawFrame read the last frame back before its swap: after a swap the back buffer's content is
+    // undefined on a real window.
+    if (auto written = image::writePng(mScreenshotPath, mLastFrame); !written) {
+        std::fprintf(stderr, "cloudtour: %s\n", written.error().message.c_str());
+        mExitCode = 1;
+    }
 }
 
 void ViewerApp::handleEvent(const SDL_Event& event) {
@@ -138,6 +179,9 @@ void ViewerApp::drawFrame() {
     mUi.beginFrame();
     drawInfoOverlay(mOverlay, mView);
     mUi.endFrame();
+    if (mScriptedFramesLeft == 1 && !mScreenshotPath.empty()) {
+        mLastFrame = readBackBuffer(mView.width(), mView.height());
+    }
     mContext.swap();
     mOverlay.frameMilliseconds = (mClock.now() - start) * 1000.0;
     --mFramesToDraw;

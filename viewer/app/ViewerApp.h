@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/Clock.h"
+#include "engine/image/ImageData.h"
 #include "engine/math/View.h"
 #include "viewer/app/AppCommand.h"
 #include "viewer/app/PanoramaOptions.h"
@@ -11,6 +12,8 @@
 #include "viewer/ui/InfoOverlay.h"
 
 #include <SDL.h>
+
+#include <string>
 
 namespace cloudtour::viewer {
 
@@ -25,12 +28,16 @@ public:
     void open(const PanoramaOptions& options);
     /// Runs until the window closes. Returns the process exit code.
     int run();
+    /// For smoke tests and benchmarks: draw this many frames back to back, then quit, saving the
+    /// last one (panorama and overlay, as the screen shows it) to a PNG when a path is given.
+    void quitAfterFrames(int frames, std::string screenshotPath);
 
 private:
     void handleEvent(const SDL_Event& event);
     void runCommand(AppCommand command);
     void updateViewport();
     void drawFrame();
+    void finishScriptedRun();
     [[nodiscard]] double pixelScale() const;
 
     GlContext& mContext;
@@ -43,6 +50,10 @@ private:
     OverlayState mOverlay;
     int mFramesToDraw = 2; ///< ImGui needs a frame or two after input to settle hover states
     bool mRunning = true;
+    int mScriptedFramesLeft = -1; ///< -1: run until closed
+    std::string mScreenshotPath;
+    image::ImageData mLastFrame;
+    int mExitCode = 0;
 };
 
 } // namespace cloudtour::viewer

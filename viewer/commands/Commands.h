@@ -16,6 +16,9 @@ enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitNoDisplay = 3 };
 struct ViewCommandOptions {
     PanoramaOptions panorama;
     bool fullscreen = false;
+    int frames = 0; ///< 0: run until closed
+    std::string screenshot;
+    std::string size = "1280x720";
 };
 
 struct RenderCommandOptions {
@@ -26,6 +29,9 @@ struct RenderCommandOptions {
 
 void addViewCommand(CLI::App& app, ViewCommandOptions& options);
 void addRenderCommand(CLI::App& app, RenderCommandOptions& options);
+
+/// Parses "WIDTHxHEIGHT".
+core::Result<std::pair<int, int>> parseSize(const std::string& text);
 
 int runViewCommand(const ViewCommandOptions& options);
 int runRenderCommand(const RenderCommandOptions& options);

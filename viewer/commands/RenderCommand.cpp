@@ -11,7 +11,6 @@
 #include <regex>
 
 namespace cloudtour::viewer {
-namespace {
 
 core::Result<std::pair<int, int>> parseSize(const std::string& text) {
     static const std::regex pattern(R"((\d{1,5})x(\d{1,5}))");
@@ -21,6 +20,8 @@ core::Result<std::pair<int, int>> parseSize(const std::string& text) {
     }
     return std::pair{std::stoi(match[1]), std::stoi(match[2])};
 }
+
+namespace {
 
 int fail(const std::string& message) {
     std::fprintf(stderr, "cloudtour render: %s\n", message.c_str());

@@ -27,6 +27,10 @@ void addViewCommand(CLI::App& app, ViewCommandOptions& options) {
     auto* command = app.add_subcommand("view", "Open a panorama in a window (the default command)");
     addPanoramaOptions(*command, options.panorama);
     command->add_flag("--fullscreen", options.fullscreen, "Start in full screen");
+    command->add_option("--size", options.size, "Window size in points, WIDTHxHEIGHT")->capture_default_str();
+    command->add_option("--frames", options.frames, "Draw this many frames, then quit (smoke tests, benchmarks)")
+        ->check(CLI::PositiveNumber);
+    command->add_option("--screenshot", options.screenshot, "With --frames: save the last frame to this PNG");
 }
 
 int runViewCommand(const ViewCommandOptions& options) {
@@ -35,7 +39,12 @@ int runViewCommand(const ViewCommandOptions& options) {
                              "window use: cloudtour render FILE -o view.png\n");
         return kExitNoDisplay;
     }
-    auto context = GlContext::create(WindowSpec{"CloudTour", 1280, 720, false, options.fullscreen});
+    const auto size = parseSize(options.size);
+    if (!size) {
+        std::fprintf(stderr, "cloudtour: %s\n", size.error().message.c_str());
+        return kExitFailure;
+    }
+    auto context = GlContext::create(WindowSpec{"CloudTour", size->first, size->second, false, options.fullscreen});
     if (!context) {
         std::fprintf(stderr, "cloudtour: %s\n", context.error().message.c_str());
         return kExitFailure;
@@ -43,6 +52,9 @@ int runViewCommand(const ViewCommandOptions& options) {
     core::SteadyClock clock;
     ViewerApp app(**context, clock);
     app.open(options.panorama);
+    if (options.frames > 0) {
+        app.quitAfterFrames(options.frames, options.screenshot);
+    }
     return app.run();
 }
 
