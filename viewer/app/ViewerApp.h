@@ -32,6 +32,9 @@ public:
     /// last one (panorama and overlay, as the screen shows it) to a PNG when a path is given.
     void quitAfterFrames(int frames, std::string screenshotPath);
 
+    [[nodiscard]] const math::View& view() const { return mView; }
+    [[nodiscard]] const OverlayState& overlay() const { return mOverlay; }
+
 private:
     void handleEvent(const SDL_Event& event);
     void runCommand(AppCommand command);

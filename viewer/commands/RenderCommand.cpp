@@ -8,17 +8,26 @@
 #include <glad/gl.h>
 
 #include <cstdio>
-#include <regex>
+#include <charconv>
 
 namespace cloudtour::viewer {
 
 core::Result<std::pair<int, int>> parseSize(const std::string& text) {
-    static const std::regex pattern(R"((\d{1,5})x(\d{1,5}))");
-    std::smatch match;
-    if (!std::regex_match(text, match, pattern)) {
-        return core::Error{"--size must look like 1920x1080, got '" + text + "'"};
+    const auto bad = core::Error{"--size must look like 1920x1080 (each side 1 to 16384), got '" + text + "'"};
+    const std::size_t cross = text.find('x');
+    if (cross == std::string::npos) {
+        return bad;
     }
-    return std::pair{std::stoi(match[1]), std::stoi(match[2])};
+    int width = 0, height = 0;
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const auto w = std::from_chars(begin, begin + cross, width);
+    const auto h = std::from_chars(begin + cross + 1, end, height);
+    if (w.ec != std::errc() || w.ptr != begin + cross || h.ec != std::errc() || h.ptr != end || width < 1 ||
+        height < 1 || width > 16384 || height > 16384) {
+        return bad;
+    }
+    return std::pair{width, height};
 }
 
 namespace {

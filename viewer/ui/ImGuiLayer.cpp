@@ -36,6 +36,13 @@ void ImGuiLayer::beginFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    if (mFirstFrame) {
+        // ImGui focuses its implicit "Debug" window on the first frame, and with keyboard
+        // navigation on, a focused window claims the keyboard: the first keys would never reach
+        // the camera. Nothing is focused until the user picks a panel.
+        ImGui::SetWindowFocus(nullptr);
+        mFirstFrame = false;
+    }
 }
 
 void ImGuiLayer::endFrame() {

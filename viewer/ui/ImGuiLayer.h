@@ -19,6 +19,9 @@ public:
 
     [[nodiscard]] bool wantsMouse() const;
     [[nodiscard]] bool wantsKeyboard() const;
+
+private:
+    bool mFirstFrame = true;
 };
 
 } // namespace cloudtour::viewer

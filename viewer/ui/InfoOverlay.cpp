@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <array>
+
 namespace cloudtour::viewer {
 namespace {
 
@@ -43,19 +45,29 @@ void drawStats(const OverlayState& state, const math::View& view) {
 }
 
 void drawHelp() {
+    static constexpr std::array<std::array<const char*, 2>, 9> kRows = {{
+        {"Drag", "look around (release to glide)"},
+        {"Wheel, double-click", "zoom towards the pointer"},
+        {"Arrows / WASD", "turn"},
+        {"+ / -, PgUp / PgDn", "zoom"},
+        {"F or F11", "full screen"},
+        {"R or Home", "back to the start view"},
+        {"I or F3", "view and frame-time figures"},
+        {"H or F1", "this help"},
+        {"Ctrl+Q", "quit"},
+    }};
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x - kMargin, kMargin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.7f);
-    if (ImGui::Begin("##help", nullptr, kPanelFlags)) {
-        ImGui::TextUnformatted("Drag                look around (release to glide)");
-        ImGui::TextUnformatted("Wheel, double-click zoom towards the pointer");
-        ImGui::TextUnformatted("Arrows / WASD       turn");
-        ImGui::TextUnformatted("+ / -  PgUp / PgDn  zoom");
-        ImGui::TextUnformatted("F or F11            full screen");
-        ImGui::TextUnformatted("R or Home           back to the start view");
-        ImGui::TextUnformatted("I or F3             view and frame-time figures");
-        ImGui::TextUnformatted("H or F1             this help");
-        ImGui::TextUnformatted("Ctrl+Q              quit");
+    if (ImGui::Begin("##help", nullptr, kPanelFlags) && ImGui::BeginTable("keys", 2)) {
+        for (const auto& [keys, action] : kRows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", keys);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(action);
+        }
+        ImGui::EndTable();
     }
     ImGui::End();
 }

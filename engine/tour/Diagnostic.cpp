@@ -1,0 +1,41 @@
+#include "engine/tour/Diagnostic.h"
+
+#include <algorithm>
+
+namespace cloudtour::tour {
+namespace {
+
+const char* severityName(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Note:
+        return "note";
+    }
+    return "error";
+}
+
+} // namespace
+
+std::string formatDiagnostic(const Diagnostic& diagnostic) {
+    std::string text = diagnostic.file;
+    if (diagnostic.line > 0) {
+        text += ":" + std::to_string(diagnostic.line) + ":" + std::to_string(diagnostic.column);
+    }
+    text += std::string(": ") + severityName(diagnostic.severity) + ": " + diagnostic.message;
+    if (!diagnostic.pointer.empty()) {
+        text += " (at " + diagnostic.pointer + ")";
+    }
+    return text;
+}
+
+bool Diagnostics::hasErrors() const { return count(Severity::Error) > 0; }
+
+std::size_t Diagnostics::count(Severity severity) const {
+    return static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [severity](const Diagnostic& d) { return d.severity == severity; }));
+}
+
+} // namespace cloudtour::tour
