@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace cloudtour::render {
 
@@ -21,8 +22,23 @@ struct CubeFiles {
     std::array<std::string, kCubeFaceCount> paths;
 };
 
-/// Where a panorama's pixels come from. (Tile pyramids join in the speed issue.)
-using PanoramaSource = std::variant<EquirectFile, CubeFiles>;
+/// One tile of a cube face: its file and its position in tiles from the face's top-left.
+struct TileFile {
+    std::string path;
+    int column = 0;
+    int row = 0;
+};
+
+/// One level of a tile pyramid, stitched into six faces at load time. (The speed issue replaces
+/// this with per-tile residency; until then a pyramid shows one level chosen to fit the GPU.)
+struct TiledCubeFiles {
+    int faceSize = 0;
+    int tileSize = 0;
+    std::array<std::vector<TileFile>, kCubeFaceCount> tiles;
+};
+
+/// Where a panorama's pixels come from.
+using PanoramaSource = std::variant<EquirectFile, CubeFiles, TiledCubeFiles>;
 
 /// A short name for messages and titles: the file, or the front face of a cube.
 std::string describeSource(const PanoramaSource& source);

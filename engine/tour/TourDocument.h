@@ -131,6 +131,7 @@ struct Tour {
     std::vector<Scene> scenes; ///< in file order
     std::optional<TourMap> map;
     TransitionSpec transition;
+    SourceSpan span; ///< the whole document (its root object)
 
     [[nodiscard]] const Scene* findScene(const std::string& id) const;
     [[nodiscard]] int sceneIndex(const std::string& id) const; ///< -1 when absent

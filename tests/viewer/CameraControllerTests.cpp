@@ -173,3 +173,26 @@ TEST_CASE("stop ends every motion at once", "[viewer][camera]") {
     rig.camera.stop();
     CHECK_FALSE(rig.camera.update());
 }
+
+TEST_CASE("animateTo turns the short way round and ends exactly on the aim", "[viewer][camera]") {
+    Rig rig;
+    rig.view.set(degToRad(170.0), 0.0, degToRad(90.0));
+    rig.camera.animateTo(degToRad(-170.0), degToRad(10.0), degToRad(60.0), 0.5);
+    rig.run(0.25);
+    CHECK(rig.camera.animating());
+    // Half way in time the eased motion is half way: 180 degrees, not back through 0.
+    CHECK(std::abs(radToDeg(rig.view.yaw())) == Approx(180.0).margin(2.0));
+    rig.run(0.3);
+    CHECK_FALSE(rig.camera.animating());
+    CHECK(radToDeg(rig.view.yaw()) == Approx(-170.0).margin(1e-6));
+    CHECK(radToDeg(rig.view.pitch()) == Approx(10.0).margin(1e-6));
+    CHECK(radToDeg(rig.view.hfov()) == Approx(60.0).margin(1e-6));
+}
+
+TEST_CASE("input cancels an animation", "[viewer][camera]") {
+    Rig rig;
+    rig.camera.animateTo(degToRad(90.0), 0.0, degToRad(90.0), 1.0);
+    rig.run(0.1);
+    rig.camera.handle(PointerPressed{{100.0, 100.0}});
+    CHECK_FALSE(rig.camera.animating());
+}

@@ -7,7 +7,19 @@
 namespace cloudtour::viewer {
 
 /// One-shot actions bound to keys (not camera motion, which is held keys).
-enum class AppCommand { ToggleFullscreen, ToggleStats, ToggleHelp, ResetView, Quit };
+enum class AppCommand {
+    ToggleFullscreen,
+    ToggleStats,
+    ToggleHelp,
+    ResetView,
+    Quit,
+    FocusNextHotspot,
+    FocusPreviousHotspot,
+    ActivateFocused,
+    ClosePanels,
+    Back,
+    Forward,
+};
 
 /// The key table: looked up, not switched on, so kiosk and author modes can swap tables.
 std::optional<AppCommand> commandForKey(const SDL_KeyboardEvent& key);

@@ -7,7 +7,7 @@
 namespace cloudtour::viewer {
 
 void addPanoramaOptions(CLI::App& command, PanoramaOptions& options) {
-    command.add_option("file", options.file, "Panorama image (equirectangular JPEG or PNG)");
+    command.add_option("file", options.file, "Tour file or folder, Pannellum or Marzipano config, or a panorama image");
     command.add_option("--cube", options.cube, "Six cube face images instead: front right back left up down")
         ->expected(6);
     command.add_option("--haov", options.haov, "Horizontal angle of view of a partial panorama, degrees")

@@ -3,6 +3,8 @@
 #include "engine/core/Error.h"
 #include "engine/render/PanoramaSource.h"
 
+#include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -20,11 +22,18 @@ struct PanoramaOptions {
     double haov = 360.0;
     double vaov = 180.0;
     double vOffset = 0.0;
-    double yaw = 0.0;
-    double pitch = 0.0;
-    double roll = 0.0;
-    double hfov = 100.0;
+    /// The view; NaN (the default) means "as the scene says" (for a bare panorama: yaw 0, pitch 0,
+    /// roll 0, hfov 100).
+    double yaw = kUnset;
+    double pitch = kUnset;
+    double roll = kUnset;
+    double hfov = kUnset;
+
+    static constexpr double kUnset = std::numeric_limits<double>::quiet_NaN();
 };
+
+/// The value given, or the fallback when it was left unset.
+inline double orDefault(double given, double fallback) { return std::isnan(given) ? fallback : given; }
 
 void addPanoramaOptions(CLI::App& command, PanoramaOptions& options);
 

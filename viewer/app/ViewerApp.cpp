@@ -1,9 +1,10 @@
 #include "viewer/app/ViewerApp.h"
 
+#include "engine/image/ImageWriter.h"
+#include "viewer/app/OpenTarget.h"
 #include "viewer/input/InputRouter.h"
 #include "viewer/input/SdlInput.h"
-
-#include "engine/image/ImageWriter.h"
+#include "viewer/tour/TourStrings.h"
 
 #include <glad/gl.h>
 
@@ -14,6 +15,8 @@
 
 namespace cloudtour::viewer {
 namespace {
+
+constexpr double kMarkerHitRadius = 20.0; // ImGui points around a marker that count as on it
 
 float windowPixelScale(SDL_Window* window) {
     int windowWidth = 0, windowHeight = 0, drawableWidth = 0, drawableHeight = 0;
@@ -41,35 +44,37 @@ image::ImageData readBackBuffer(int width, int height) {
 
 ViewerApp::ViewerApp(GlContext& context, const core::Clock& clock)
     : mContext(context), mClock(clock), mCamera(mView, clock),
-      mUi(context.window(), context.glContext(), windowPixelScale(context.window())) {
+      mUi(context.window(), context.glContext(), windowPixelScale(context.window())),
+      mTour(mView, mCamera, clock, context.caps()) {
     mOverlay.gpuName = context.caps().renderer;
     updateViewport();
 }
 
 void ViewerApp::open(const PanoramaOptions& options) {
-    mOptions = options;
-    mOverlay.messages.clear();
-    auto source = toSource(options);
-    auto scene = source ? openPanorama(*source, mContext.caps()) : core::Result<PanoramaScene>(source.error());
-    if (scene) {
-        mScene = std::move(*scene);
-        mOverlay.title = mScene.title;
-        mOverlay.gpuMegabytes = static_cast<double>(mScene.renderer->gpuBytes()) / (1024.0 * 1024.0);
-    } else {
-        mScene = {};
-        mOverlay.title = "CloudTour";
-        mOverlay.messages.push_back(scene.error().message);
+    auto opened = openTarget(options);
+    mTour.messages = std::move(opened.messages);
+    mHotspots.reset();
+    if (opened.tour) {
+        const auto& tour = *opened.tour;
+        mUi.rebuildFonts(allTourStrings(tour));
+        setLanguage(!tour.defaultLanguage.empty() ? tour.defaultLanguage
+                    : tour.languages.empty()      ? std::string("en")
+                                                  : tour.languages.front());
+        mTour.open(std::move(*opened.tour));
     }
-    SDL_SetWindowTitle(mContext.window(), (mOverlay.title + " - CloudTour").c_str());
-    mCamera.stop();
-    applyInitialView(mView, options, mScene.renderer.get());
+    const tour::Scene* scene = mTour.currentScene();
+    const std::string title =
+        scene ? mTour.tour().title.resolve(mUiState.language, mTour.tour().defaultLanguage) : std::string();
+    SDL_SetWindowTitle(mContext.window(), title.empty() ? "CloudTour" : (title + " - CloudTour").c_str());
     mFramesToDraw = 2;
 }
+
+void ViewerApp::setLanguage(const std::string& language) { mUiState.language = language; }
 
 int ViewerApp::run() {
     while (mRunning) {
         SDL_Event event;
-        const bool moving = mCamera.update() || mScriptedFramesLeft > 0;
+        const bool moving = mCamera.update() || mTour.update() || mScriptedFramesLeft > 0;
         if (!moving && mFramesToDraw <= 0) {
             // Nothing changes on screen until an event arrives: block, using no CPU.
             if (SDL_WaitEvent(&event)) {
@@ -80,6 +85,7 @@ int ViewerApp::run() {
             handleEvent(event);
         }
         mCamera.update();
+        mTour.update();
         drawFrame();
         if (mScriptedFramesLeft > 0 && --mScriptedFramesLeft == 0) {
             finishScriptedRun();
@@ -132,8 +138,19 @@ void ViewerApp::handleEvent(const SDL_Event& event) {
         return;
     }
     if (const auto input = translateSdlEvent(event, pixelScale())) {
-        mCamera.handle(*input);
+        handleSceneInput(*input);
     }
+}
+
+void ViewerApp::handleSceneInput(const InputEvent& input) {
+    const auto click = mHotspots.onInput(input);
+    if (click) {
+        if (const auto hit = hitTestHotspots(mProjected, *click, kMarkerHitRadius * pixelScale())) {
+            mTour.activate(*hit);
+            return;
+        }
+    }
+    mCamera.handle(input);
 }
 
 void ViewerApp::runCommand(AppCommand command) {
@@ -150,12 +167,54 @@ void ViewerApp::runCommand(AppCommand command) {
         mOverlay.showHelp = !mOverlay.showHelp;
         break;
     case AppCommand::ResetView:
-        mCamera.stop();
-        applyInitialView(mView, mOptions, mScene.renderer.get());
+        mTour.resetView();
         break;
     case AppCommand::Quit:
         mRunning = false;
         break;
+    case AppCommand::FocusNextHotspot:
+    case AppCommand::FocusPreviousHotspot:
+        mHotspots.focusNext(mProjected, command == AppCommand::FocusPreviousHotspot);
+        break;
+    case AppCommand::ActivateFocused:
+        if (const auto focused = mHotspots.focused()) {
+            mTour.activate(*focused);
+        }
+        break;
+    case AppCommand::ClosePanels:
+        mTour.openInfo.reset();
+        mTour.urlToConfirm.reset();
+        mOverlay.showHelp = false;
+        mHotspots.clearFocus();
+        break;
+    case AppCommand::Back:
+        mTour.back();
+        break;
+    case AppCommand::Forward:
+        mTour.forward();
+        break;
+    }
+}
+
+void ViewerApp::applyPanelActions(const TourPanelActions& actions) {
+    if (actions.back) {
+        mTour.back();
+    }
+    if (actions.forward) {
+        mTour.forward();
+    }
+    if (actions.closeInfo) {
+        mTour.openInfo.reset();
+    }
+    if (actions.openUrl && mTour.urlToConfirm) {
+        SDL_OpenURL(mTour.urlToConfirm->c_str());
+        mTour.urlToConfirm.reset();
+    }
+    if (actions.cancelUrl) {
+        mTour.urlToConfirm.reset();
+    }
+    if (actions.language) {
+        setLanguage(*actions.language);
     }
 }
 
@@ -173,10 +232,20 @@ void ViewerApp::drawFrame() {
     glViewport(0, 0, mView.width(), mView.height());
     glClearColor(0.06f, 0.06f, 0.07f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (mScene.renderer) {
-        mScene.renderer->draw(mView, {});
+    if (mTour.draw()) {
+        mFramesToDraw = std::max(mFramesToDraw, 1); // a crossfade is running
     }
     mUi.beginFrame();
+    if (const tour::Scene* scene = mTour.currentScene()) {
+        mProjected = projectHotspots(*scene, mView);
+        mHotspots.update(mProjected, kMarkerHitRadius * pixelScale());
+        drawHotspots(mTour.tour(), *scene, mProjected,
+                     {mHotspots.hovered(), mHotspots.focused(), static_cast<float>(mTour.sceneOpacity()),
+                      static_cast<float>(pixelScale()), mUiState.language, mTour.tour().defaultLanguage});
+    }
+    applyPanelActions(drawTourPanels(mTour, mUiState));
+    mOverlay.messages = mTour.messages;
+    mOverlay.gpuMegabytes = static_cast<double>(mTour.gpuBytes()) / (1024.0 * 1024.0);
     drawInfoOverlay(mOverlay, mView);
     mUi.endFrame();
     if (mScriptedFramesLeft == 1 && !mScreenshotPath.empty()) {

@@ -5,11 +5,13 @@
 #include "engine/math/View.h"
 #include "viewer/app/AppCommand.h"
 #include "viewer/app/PanoramaOptions.h"
-#include "viewer/app/PanoramaScene.h"
 #include "viewer/input/CameraController.h"
 #include "viewer/platform/GlContext.h"
+#include "viewer/tour/HotspotInteraction.h"
+#include "viewer/tour/TourController.h"
 #include "viewer/ui/ImGuiLayer.h"
 #include "viewer/ui/InfoOverlay.h"
+#include "viewer/ui/TourPanels.h"
 
 #include <SDL.h>
 
@@ -18,13 +20,15 @@
 namespace cloudtour::viewer {
 
 /// The interactive viewer's main loop, in the shape of Dear ImGui's SDL2 + OpenGL3 example: every
-/// event to ImGui first, to the camera only when ImGui does not want it; draw only when something
-/// changed or moves, and otherwise sleep in SDL_WaitEvent (an idle viewer uses no CPU).
+/// event to ImGui first, to the camera and hotspots only when ImGui does not want it; draw only
+/// when something changed or moves, and otherwise sleep in SDL_WaitEvent (an idle viewer uses no
+/// CPU). The work is done by the controllers it owns; this class only routes and sequences.
 class ViewerApp {
 public:
     ViewerApp(GlContext& context, const core::Clock& clock);
 
-    /// Opens a panorama; on failure the viewer keeps running and shows the message.
+    /// Opens a tour file, a folder with one, another viewer's config, or a bare panorama. What
+    /// cannot be read becomes messages on screen; the viewer keeps running and shows what it can.
     void open(const PanoramaOptions& options);
     /// Runs until the window closes. Returns the process exit code.
     int run();
@@ -34,10 +38,15 @@ public:
 
     [[nodiscard]] const math::View& view() const { return mView; }
     [[nodiscard]] const OverlayState& overlay() const { return mOverlay; }
+    [[nodiscard]] const TourController& tour() const { return mTour; }
+    [[nodiscard]] const HotspotInteraction& hotspots() const { return mHotspots; }
 
 private:
     void handleEvent(const SDL_Event& event);
+    void handleSceneInput(const InputEvent& input);
     void runCommand(AppCommand command);
+    void applyPanelActions(const TourPanelActions& actions);
+    void setLanguage(const std::string& language);
     void updateViewport();
     void drawFrame();
     void finishScriptedRun();
@@ -48,8 +57,10 @@ private:
     math::View mView;
     CameraController mCamera;
     ImGuiLayer mUi;
-    PanoramaScene mScene;
-    PanoramaOptions mOptions;
+    TourController mTour;
+    HotspotInteraction mHotspots;
+    std::vector<ProjectedHotspot> mProjected;
+    TourUiState mUiState;
     OverlayState mOverlay;
     int mFramesToDraw = 2; ///< ImGui needs a frame or two after input to settle hover states
     bool mRunning = true;

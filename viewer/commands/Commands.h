@@ -23,6 +23,7 @@ struct ViewCommandOptions {
 
 struct RenderCommandOptions {
     PanoramaOptions panorama;
+    std::string scene;
     std::string size = "1280x720";
     std::string output;
 };

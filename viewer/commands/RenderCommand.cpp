@@ -1,14 +1,17 @@
 #include "engine/image/ImageWriter.h"
+#include "engine/math/Angles.h"
 #include "engine/render/OffscreenTarget.h"
-#include "viewer/app/PanoramaScene.h"
+#include "engine/render/RendererFactory.h"
+#include "viewer/app/OpenTarget.h"
 #include "viewer/commands/Commands.h"
 #include "viewer/platform/GlContext.h"
+#include "viewer/tour/TourBinder.h"
 
 #include <CLI/CLI.hpp>
 #include <glad/gl.h>
 
-#include <cstdio>
 #include <charconv>
+#include <cstdio>
 
 namespace cloudtour::viewer {
 
@@ -37,11 +40,20 @@ int fail(const std::string& message) {
     return kExitFailure;
 }
 
+// The scene's own view unless the command line says otherwise.
+void aim(math::View& view, const tour::Scene& scene, const PanoramaOptions& options) {
+    view.setRoll(math::degToRad(orDefault(options.roll, 0.0)));
+    view.set(std::isnan(options.yaw) ? scene.view.yaw : math::degToRad(options.yaw),
+             std::isnan(options.pitch) ? scene.view.pitch : math::degToRad(options.pitch),
+             std::isnan(options.hfov) ? scene.view.hfov : math::degToRad(options.hfov));
+}
+
 } // namespace
 
 void addRenderCommand(CLI::App& app, RenderCommandOptions& options) {
     auto* command = app.add_subcommand("render", "Render one view to a PNG without a window (no display needed)");
     addPanoramaOptions(*command, options.panorama);
+    command->add_option("--scene", options.scene, "Scene id of a tour (default: its first scene)");
     command->add_option("--size", options.size, "Output size in pixels, WIDTHxHEIGHT")->capture_default_str();
     command->add_option("-o,--output", options.output, "PNG file to write")->required();
 }
@@ -51,9 +63,19 @@ int runRenderCommand(const RenderCommandOptions& options) {
     if (!size) {
         return fail(size.error().message);
     }
-    const auto source = toSource(options.panorama);
-    if (!source) {
-        return fail(source.error().message);
+    auto opened = openTarget(options.panorama);
+    for (const auto& message : opened.messages) {
+        std::fprintf(stderr, "%s\n", message.c_str());
+    }
+    if (!opened.tour || opened.tour->scenes.empty()) {
+        return fail("nothing to render");
+    }
+    const tour::Tour& tour = *opened.tour;
+    const std::string sceneId = options.scene.empty() ? (tour.firstScene.empty() ? tour.scenes[0].id : tour.firstScene)
+                                                      : options.scene;
+    const tour::Scene* scene = tour.findScene(sceneId);
+    if (!scene) {
+        return fail("the tour has no scene '" + sceneId + "'");
     }
     auto context = GlContext::create(WindowSpec{"CloudTour render", 64, 64, true, false});
     if (!context) {
@@ -63,17 +85,23 @@ int runRenderCommand(const RenderCommandOptions& options) {
     if (!target) {
         return fail(target.error().message);
     }
-    auto scene = openPanorama(*source, (*context)->caps());
-    if (!scene) {
-        return fail(scene.error().message);
+    auto source = panoramaSource(*scene, (*context)->caps());
+    auto images = source ? render::loadPanoramaImages(*source, {}) : core::Result<render::PanoramaImages>(source.error());
+    if (!images) {
+        return fail(images.error().message);
+    }
+    auto renderer = render::createRenderer(*images, (*context)->caps(), render::describeSource(*source));
+    if (!renderer) {
+        return fail(renderer.error().message);
     }
     math::View view;
     view.setViewport(size->first, size->second);
-    applyInitialView(view, options.panorama, scene->renderer.get());
+    view.setLimits(sceneLimits(*scene, (*renderer)->viewLimits(math::ViewLimits{})));
+    aim(view, *scene, options.panorama);
     target->bind();
     glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    scene->renderer->draw(view, {});
+    (*renderer)->draw(view, {});
     const auto written = image::writePng(options.output, target->readPixels());
     if (!written) {
         return fail(written.error().message);

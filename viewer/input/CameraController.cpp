@@ -23,6 +23,7 @@ CameraController::CameraController(math::View& view, const core::Clock& clock, C
     : mView(view), mClock(clock), mTuning(tuning), mLastUpdate(clock.now()) {}
 
 void CameraController::handle(const InputEvent& event) {
+    mAnimation.reset(); // the visitor takes over
     if (!update()) {
         // At rest the loop sleeps; restart time here so the first step after a pause is not huge.
         mLastUpdate = mClock.now();
@@ -115,9 +116,10 @@ bool CameraController::update() {
     updateInertia(dt);
     updateKeys(dt);
     updateZoom(dt);
+    updateAnimation();
     const bool keysHeld = std::any_of(mKeys.begin(), mKeys.end(), [](bool held) { return held; });
     return keysHeld || glm::length(mVelocity) > 0.0 || glm::length(mKeyVelocity) > 0.0 || mKeyZoomVelocity != 0.0 ||
-           mTargetHfov.has_value();
+           mTargetHfov.has_value() || mAnimation.has_value();
 }
 
 void CameraController::stop() {
@@ -127,6 +129,29 @@ void CameraController::stop() {
     mKeyZoomVelocity = 0.0;
     mTargetHfov.reset();
     mKeys.fill(false);
+    mAnimation.reset();
+}
+
+void CameraController::animateTo(double yaw, double pitch, double hfov, double duration) {
+    stop();
+    // Turn the short way round: the target yaw is expressed relative to the current one.
+    const double targetYaw = mView.yaw() + math::angleDifference(mView.yaw(), yaw);
+    mAnimation = Animation{mClock.now(), std::max(duration, 1e-6), glm::dvec3(mView.yaw(), mView.pitch(), mView.hfov()),
+                           glm::dvec3(targetYaw, pitch, hfov)};
+    mLastUpdate = mClock.now();
+}
+
+void CameraController::updateAnimation() {
+    if (!mAnimation) {
+        return;
+    }
+    const double t = std::clamp((mClock.now() - mAnimation->start) / mAnimation->duration, 0.0, 1.0);
+    const double eased = t * t * (3.0 - 2.0 * t);
+    const glm::dvec3 aim = mAnimation->from + (mAnimation->to - mAnimation->from) * eased;
+    mView.set(aim.x, aim.y, aim.z);
+    if (t >= 1.0) {
+        mAnimation.reset();
+    }
 }
 
 void CameraController::updateInertia(double dt) {

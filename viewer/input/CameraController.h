@@ -34,6 +34,10 @@ public:
     bool update();
     /// Stops every motion (a scene change, a new target view).
     void stop();
+    /// Turns and zooms smoothly to an aim (radians) over `duration` seconds, eased at both ends;
+    /// user input cancels it. Used to turn towards a hotspot before leaving a scene.
+    void animateTo(double yaw, double pitch, double hfov, double duration);
+    [[nodiscard]] bool animating() const { return mAnimation.has_value(); }
 
     [[nodiscard]] bool dragging() const { return mDrag.has_value(); }
 
@@ -55,6 +59,14 @@ private:
     void updateInertia(double dt);
     void updateKeys(double dt);
     void updateZoom(double dt);
+    void updateAnimation();
+
+    struct Animation {
+        double start;
+        double duration;
+        glm::dvec3 from; ///< yaw, pitch, hfov
+        glm::dvec3 to;
+    };
 
     math::View& mView;
     const core::Clock& mClock;
@@ -69,6 +81,7 @@ private:
     std::optional<double> mTargetHfov;
     glm::dvec2 mZoomAnchor{0.0};
     glm::dvec3 mZoomAnchorDirection{0.0, 0.0, -1.0};
+    std::optional<Animation> mAnimation;
 };
 
 } // namespace cloudtour::viewer

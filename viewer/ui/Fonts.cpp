@@ -1,5 +1,7 @@
 #include "viewer/ui/Fonts.h"
 
+#include "viewer/ui/UiText.h"
+
 #include <imgui.h>
 
 #include <filesystem>
@@ -11,20 +13,45 @@ constexpr const char* kNotoCjk = "/usr/share/fonts/opentype/noto/NotoSansCJK-Reg
 constexpr int kNotoSimplifiedChineseIndex = 2; // face 2 of the collection is "Noto Sans CJK SC"
 constexpr float kBaseSize = 18.0f;
 
+// The atlas keeps a pointer to its ranges until it is rebuilt, so they live here.
+ImVector<ImWchar> gRanges;
+
+void buildRanges(ImGuiIO& io, const std::vector<std::string>& texts) {
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    builder.AddText("°·…←→");
+    for (int id = 0; id < static_cast<int>(UiText::Count); ++id) {
+        for (const auto language : kUiLanguages) {
+            const auto text = uiText(static_cast<UiText>(id), language);
+            builder.AddText(text.data(), text.data() + text.size());
+        }
+    }
+    for (const auto language : kUiLanguages) {
+        const auto name = languageName(language);
+        builder.AddText(name.data(), name.data() + name.size());
+    }
+    for (const auto& text : texts) {
+        builder.AddText(text.c_str(), text.c_str() + text.size());
+    }
+    gRanges.clear();
+    builder.BuildRanges(&gRanges);
+}
+
 } // namespace
 
-void loadUiFonts(ImGuiIO& io, float pixelScale) {
+void loadUiFonts(ImGuiIO& io, float pixelScale, const std::vector<std::string>& texts) {
     // ImGui works in window points; the glyphs are rasterised at the screen's pixel density and
     // scaled back, so text stays sharp on HiDPI screens.
     io.FontGlobalScale = 1.0f / pixelScale;
+    io.Fonts->Clear();
     if (std::filesystem::exists(kNotoCjk)) {
+        buildRanges(io, texts);
         ImFontConfig config;
         config.FontNo = kNotoSimplifiedChineseIndex;
         // Oversampling 1 keeps the atlas small; at 18 px the difference is not visible.
         config.OversampleH = 1;
         config.OversampleV = 1;
-        if (io.Fonts->AddFontFromFileTTF(kNotoCjk, kBaseSize * pixelScale, &config,
-                                         io.Fonts->GetGlyphRangesDefault())) {
+        if (io.Fonts->AddFontFromFileTTF(kNotoCjk, kBaseSize * pixelScale, &config, gRanges.Data)) {
             return;
         }
     }

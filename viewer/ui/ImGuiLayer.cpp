@@ -19,7 +19,8 @@ ImGuiLayer::ImGuiLayer(SDL_Window* window, void* glContext, float pixelScale) {
     style.WindowRounding = 6.0f;
     style.FrameRounding = 4.0f;
     style.WindowBorderSize = 0.0f;
-    loadUiFonts(io, pixelScale);
+    mPixelScale = pixelScale;
+    loadUiFonts(io, pixelScale, {});
     ImGui_ImplSDL2_InitForOpenGL(window, glContext);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }
@@ -28,6 +29,12 @@ ImGuiLayer::~ImGuiLayer() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
+}
+
+void ImGuiLayer::rebuildFonts(const std::vector<std::string>& texts) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    loadUiFonts(ImGui::GetIO(), mPixelScale, texts);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void ImGuiLayer::processEvent(const SDL_Event& event) { ImGui_ImplSDL2_ProcessEvent(&event); }

@@ -2,6 +2,9 @@
 
 #include <SDL.h>
 
+#include <string>
+#include <vector>
+
 namespace cloudtour::viewer {
 
 /// Dear ImGui's context with its SDL2 and OpenGL3 backends, and the UI font. One per window.
@@ -12,6 +15,8 @@ public:
     ImGuiLayer(const ImGuiLayer&) = delete;
     ImGuiLayer& operator=(const ImGuiLayer&) = delete;
 
+    /// Rebuilds the font atlas so it has a glyph for every character of `texts` (a tour's strings).
+    void rebuildFonts(const std::vector<std::string>& texts);
     /// Feeds an event to ImGui (always, before anyone else sees it).
     void processEvent(const SDL_Event& event);
     void beginFrame();
@@ -22,6 +27,7 @@ public:
 
 private:
     bool mFirstFrame = true;
+    float mPixelScale = 1.0f;
 };
 
 } // namespace cloudtour::viewer

@@ -14,11 +14,14 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
                                          ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
 constexpr float kMargin = 12.0f;
 
-void drawTitle(const OverlayState& state) {
-    ImGui::SetNextWindowPos(ImVec2(kMargin, kMargin));
-    ImGui::SetNextWindowBgAlpha(0.55f);
-    if (ImGui::Begin("##title", nullptr, kPanelFlags)) {
-        ImGui::TextUnformatted(state.title.c_str());
+void drawMessages(const OverlayState& state) {
+    if (state.messages.empty()) {
+        return;
+    }
+    // Below the navigation bar, where the eye already is.
+    ImGui::SetNextWindowPos(ImVec2(kMargin, kMargin + 3.2f * ImGui::GetFontSize()));
+    ImGui::SetNextWindowBgAlpha(0.7f);
+    if (ImGui::Begin("##messages", nullptr, kPanelFlags)) {
         for (const auto& message : state.messages) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.55f, 0.45f, 1.0f));
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40.0f);
@@ -75,7 +78,7 @@ void drawHelp() {
 } // namespace
 
 void drawInfoOverlay(const OverlayState& state, const math::View& view) {
-    drawTitle(state);
+    drawMessages(state);
     if (state.showStats) {
         drawStats(state, view);
     }

@@ -9,7 +9,6 @@ namespace cloudtour::viewer {
 
 /// What the overlay shows this frame.
 struct OverlayState {
-    std::string title;
     std::vector<std::string> messages; ///< problems to show (a file that did not load, ...)
     bool showStats = false;
     bool showHelp = false;
@@ -18,8 +17,8 @@ struct OverlayState {
     double gpuMegabytes = 0.0;
 };
 
-/// The small always-on overlay: scene title, any messages, and on request the current yaw, pitch
-/// and fov with the frame time, and the key help.
+/// The small always-on overlay: any messages, and on request the current yaw, pitch and fov with
+/// the frame time, and the key help.
 void drawInfoOverlay(const OverlayState& state, const math::View& view);
 
 } // namespace cloudtour::viewer

@@ -1,0 +1,102 @@
+#include "engine/tour/LocalizedTextReader.h"
+
+#include "engine/tour/JsonPointer.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace cloudtour::tour {
+namespace {
+
+constexpr std::string_view kExpectedText =
+    "a string, or an object of strings keyed by language tag such as {\"en\": \"...\", \"zh\": \"...\"}";
+
+bool isSubtag(std::string_view part, std::size_t minLength, std::size_t maxLength, bool lettersOnly) {
+    if (part.size() < minLength || part.size() > maxLength) {
+        return false;
+    }
+    return std::all_of(part.begin(), part.end(), [&](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return lettersOnly ? std::isalpha(byte) != 0 : std::isalnum(byte) != 0;
+    });
+}
+
+void checkLanguages(ReadContext& context, const Json::Value& value, const std::string& pointer,
+                    const LocalizedText& text) {
+    std::string missing;
+    for (const std::string& language : context.languages) {
+        if (!text.has(language)) {
+            missing += (missing.empty() ? "" : ", ") + language;
+        }
+    }
+    if (!missing.empty()) {
+        context.json.report(Severity::Warning, value, pointer, "no text in " + missing + " (declared in 'languages')");
+    }
+}
+
+std::optional<LocalizedText> readTextObject(ReadContext& context, const Json::Value& value, const std::string& pointer,
+                                            std::string_view key) {
+    if (value.empty()) {
+        context.json.reportMismatch(value, pointer, quoted(key), kExpectedText);
+        return std::nullopt;
+    }
+    LocalizedText text;
+    for (const std::string& tag : context.json.keysInFileOrder(value)) {
+        const Json::Value& entry = value[tag];
+        const std::string entryPointer = childPointer(pointer, tag);
+        if (!isLanguageTag(tag)) {
+            context.json.reportAtKey(Severity::Error, entry, entryPointer,
+                                     "'" + tag + "' is not a language tag: expected a tag such as \"en\", \"zh\" or "
+                                                 "\"zh-Hant\"");
+            continue;
+        }
+        const bool declared = std::find(context.languages.begin(), context.languages.end(), tag) !=
+                              context.languages.end();
+        if (!context.languages.empty() && !declared) {
+            context.json.reportAtKey(Severity::Warning, entry, entryPointer,
+                                     "language '" + tag + "' is not declared in 'languages'");
+        }
+        if (auto string = context.json.readString(entry, entryPointer, quoted(tag))) {
+            text.byLanguage[tag] = std::move(*string);
+        }
+    }
+    checkLanguages(context, value, pointer, text);
+    return text;
+}
+
+} // namespace
+
+bool isLanguageTag(std::string_view tag) {
+    for (bool first = true;; first = false) {
+        const std::size_t dash = tag.find('-');
+        const std::string_view part = tag.substr(0, dash);
+        if (!(first ? isSubtag(part, 2, 3, true) : isSubtag(part, 1, 8, false))) {
+            return false;
+        }
+        if (dash == std::string_view::npos) {
+            return true;
+        }
+        tag.remove_prefix(dash + 1);
+    }
+}
+
+std::optional<LocalizedText> readText(ReadContext& context, const JsonObject& object, std::string_view key,
+                                      Need need) {
+    const Json::Value* value = object.member(key, need, kExpectedText);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    const std::string pointer = object.pointerOf(key);
+    if (value->isObject()) {
+        return readTextObject(context, *value, pointer, key);
+    }
+    if (!value->isString()) {
+        context.json.reportMismatch(*value, pointer, quoted(key), kExpectedText);
+        return std::nullopt;
+    }
+    // A plain string is the same in every language (a name, a date): never a missing translation.
+    auto string = context.json.readString(*value, pointer, quoted(key));
+    return string ? std::optional<LocalizedText>(LocalizedText::plain(std::move(*string))) : std::nullopt;
+}
+
+} // namespace cloudtour::tour

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace cloudtour::tour {
+
+/// A 1-based line and column in a text file.
+struct TextPosition {
+    int line = 0;
+    int column = 0;
+};
+
+/// Maps byte offsets of a file to lines and columns the way editors count them. A line ends at
+/// "\n", "\r\n" or a lone "\r" (JsonCpp counts the same way, so its positions agree with ours);
+/// columns count characters (UTF-8 code points), not bytes, so a position after Chinese text still
+/// lands on the right character; a UTF-8 byte-order mark before the first line takes no column.
+class LineIndex {
+public:
+    LineIndex() = default;
+    /// `bodyOffset` is the length of a byte-order mark at the start of `text` (0 or 3). The index
+    /// keeps a view of `text`, which must outlive it.
+    LineIndex(std::string_view text, std::size_t bodyOffset);
+
+    /// Offsets past the end are placed at the end of the text.
+    [[nodiscard]] TextPosition position(std::size_t offset) const;
+
+    /// The byte offset of a 1-based line and 1-based byte column (JsonCpp's "Line N, Column M").
+    [[nodiscard]] std::size_t offsetOf(int line, int byteColumn) const;
+
+private:
+    std::string_view mText;
+    std::vector<std::size_t> mLineStarts;
+};
+
+} // namespace cloudtour::tour

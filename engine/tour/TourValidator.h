@@ -1,0 +1,20 @@
+#pragma once
+
+// Internal to engine/tour: the checks that need the whole tour read first.
+
+#include "engine/tour/JsonReader.h"
+#include "engine/tour/TourDocument.h"
+
+#include <set>
+#include <string>
+
+namespace cloudtour::tour {
+
+/// Checks what refers across scenes: "firstScene" and hotspot targets name existing scenes (a
+/// broken link is skipped, with "did you mean" among the scene ids), every scene can be reached
+/// from the first by following hotspots, and map positions have a map. `skippedScenes` holds the
+/// ids of scenes dropped for their own errors, so links to them are explained rather than called
+/// unknown. Settles `tour.firstScene` (the first scene when unset or wrong).
+void validateTour(Tour& tour, JsonReader& json, const std::set<std::string>& skippedScenes);
+
+} // namespace cloudtour::tour

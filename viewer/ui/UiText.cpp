@@ -1,0 +1,57 @@
+#include "viewer/ui/UiText.h"
+
+#include <array>
+
+namespace cloudtour::viewer {
+namespace {
+
+using Row = std::array<std::string_view, 3>; // en, zh, es
+
+constexpr std::array<Row, static_cast<std::size_t>(UiText::Count)> kTable = {{
+    {"Back", "后退", "Atrás"},
+    {"Forward", "前进", "Adelante"},
+    {"Scenes", "场景", "Escenas"},
+    {"Map", "地图", "Mapa"},
+    {"Close", "关闭", "Cerrar"},
+    {"Language", "语言", "Idioma"},
+    {"Open a web page?", "打开网页？", "¿Abrir una página web?"},
+    {"This opens your web browser at:", "将在浏览器中打开：", "Se abrirá el navegador en:"},
+    {"Open", "打开", "Abrir"},
+    {"Cancel", "取消", "Cancelar"},
+    {"Credits", "版权", "Créditos"},
+    {"Licence", "许可", "Licencia"},
+    {"Full screen", "全屏", "Pantalla completa"},
+    {"Help", "帮助", "Ayuda"},
+}};
+
+std::size_t column(std::string_view language) {
+    const std::string_view primary = language.substr(0, language.find('-'));
+    for (std::size_t i = 0; i < std::size(kUiLanguages); ++i) {
+        if (kUiLanguages[i] == primary) {
+            return i;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+std::string_view uiText(UiText id, std::string_view language) {
+    return kTable[static_cast<std::size_t>(id)][column(language)];
+}
+
+std::string_view languageName(std::string_view tag) {
+    const std::string_view primary = tag.substr(0, tag.find('-'));
+    if (primary == "en") {
+        return "English";
+    }
+    if (primary == "zh") {
+        return "中文";
+    }
+    if (primary == "es") {
+        return "Español";
+    }
+    return tag;
+}
+
+} // namespace cloudtour::viewer
