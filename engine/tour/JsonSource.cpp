@@ -45,7 +45,7 @@ bool checkBytes(const JsonSource& source, const TourLimits& limits, Diagnostics&
     }
     if (text.find_first_not_of(" \t\r\n", source.bodyOffset) == std::string_view::npos) {
         out.items.push_back(source.diagnosticAt(Severity::Error, source.bodyOffset, "",
-                                                "the file is empty: expected a JSON object, { ... }"));
+                                                "the file is empty: expected a JSON object such as {\"scenes\": [...]}"));
         return false;
     }
     bool ok = true;

@@ -98,7 +98,7 @@ struct Scene {
     LocalizedText title;
     PanoramaSpec panorama;
     SceneView view;
-    double northOffset = 0.0;   ///< yaw (radians) at which north lies (Pannellum's northOffset)
+    double northOffset = 0.0;   ///< compass bearing (radians, clockwise from north) of yaw 0, as Pannellum's
     double horizonPitch = 0.0;  ///< horizon correction: pitch of the camera when shot
     double horizonRoll = 0.0;   ///< horizon correction: roll of the camera when shot
     LocalizedText credits;      ///< photographer / institution, shown in the viewer

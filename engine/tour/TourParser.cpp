@@ -135,7 +135,7 @@ void readScenes(ReadContext& context, const JsonObject& root, Tour& tour, std::s
 }
 
 std::optional<Tour> readTour(JsonReader& json, const std::string& file, const TourLoadOptions& options) {
-    const auto root = JsonObject::from(json, json.source().root, "", "the tour", "a JSON object, { ... }");
+    const auto root = JsonObject::from(json, json.source().root, "", "the tour", "a JSON object such as {\"scenes\": [...]}");
     if (!root) {
         return std::nullopt;
     }

@@ -19,8 +19,9 @@ TEST_CASE("equirect: the poles match the CPU reference", "[gl]") {
     // poles all show. Magnified at these views, as in EquirectViewTests.
     const render::EquirectImage panorama{seamAndPolePattern(512, 256), {}};
     const auto renderer = createRendererOrThrow(panorama, "poles.equirect");
-    for (const ViewSpec& view : {ViewSpec{0.0, 90.0, 0.0, 90.0, 320, 240}, ViewSpec{0.0, -90.0, 0.0, 90.0, 320, 240},
-                                 ViewSpec{40.0, 90.0, 25.0, 80.0, 240, 320}, ViewSpec{-120.0, -90.0, 0.0, 90.0, 320, 240}}) {
+    for (const ViewSpec& view :
+         {ViewSpec{0.0, 90.0, 0.0, 90.0, 320, 240}, ViewSpec{0.0, -90.0, 0.0, 90.0, 320, 240},
+          ViewSpec{40.0, 90.0, 25.0, 80.0, 240, 320}, ViewSpec{-120.0, -90.0, 0.0, 90.0, 320, 240}}) {
         expectImagesMatch(renderView(*renderer, makeView(view)), referenceEquirect(panorama, view), kSameTexture,
                           describe(view));
     }

@@ -16,9 +16,9 @@ namespace cloudtour::test {
 
 TEST_CASE("equirect: rows land at their pitch to a small fraction of a texel at 4096x2048", "[gl]") {
     // The checkerboard's horizontal edges (16 texels apart) and the polar cap's edge at 70 degrees,
-    // seen through narrow views: a pixel spans at most 2 tan(15 deg) / 480 rad = 0.064 degrees (30 degrees is the narrowest view allowed), under
-    // a texel, so the GPU magnifies level 0 like the reference. An edge of contrast 100 moved by a
-    // tenth of a texel changes pixels by 10 levels, far over kSameTexture's 2.
+    // seen through narrow views: a pixel spans at most 2 tan(15 deg) / 480 rad = 0.064 degrees (30 degrees is the
+    // narrowest view allowed), under a texel, so the GPU magnifies level 0 like the reference. An edge of contrast 100
+    // moved by a tenth of a texel changes pixels by 10 levels, far over kSameTexture's 2.
     const render::EquirectImage panorama{seamAndPolePattern(4096, 2048), {}};
     const auto renderer = createRendererOrThrow(panorama, "pattern-4096.equirect");
     for (const ViewSpec& view : {ViewSpec{30.0, 68.0, 0.0, 30.0, 480, 360}, ViewSpec{-100.0, 45.0, 0.0, 30.0, 480, 360},

@@ -4,12 +4,12 @@
 // two may differ only by rounding.
 
 #include "engine/render/PanoramaImages.h"
+#include "tests/gl/Tolerances.h"
 #include "tests/support/GlTestContext.h"
 #include "tests/support/ImageExpectations.h"
 #include "tests/support/ReferenceRenderer.h"
 #include "tests/support/TestImages.h"
 #include "tests/support/TestViews.h"
-#include "tests/gl/Tolerances.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,7 +21,9 @@ namespace {
 // 512x256: a texel spans 0.70 degrees, more than a pixel anywhere in these views (the widest pixel,
 // at the centre, spans 2 tan(hfov/2) / width radians: 0.36 degrees at 90 degrees over 320 pixels,
 // 0.48 over 240), so the GPU's mip level is below 0 and it uses the bilinear magnification filter.
-render::EquirectImage detailedPanorama() { return {sampleEquirect(detailedField, 512, 256), {}}; }
+render::EquirectImage detailedPanorama() {
+    return {sampleEquirect(detailedField, 512, 256), {}};
+}
 
 } // namespace
 
@@ -37,9 +39,8 @@ TEST_CASE("equirect: turned, tilted and rolled views of several aspects match th
     const render::EquirectImage panorama = detailedPanorama();
     const auto renderer = createRendererOrThrow(panorama, "detailed.equirect");
     const std::vector<ViewSpec> views = {
-        {30.0, 20.0, 0.0, 90.0, 320, 240},    {-75.0, -35.0, 0.0, 80.0, 320, 240},
-        {120.0, 10.0, 15.0, 90.0, 240, 320},  {-150.0, 50.0, -30.0, 70.0, 400, 200},
-        {60.0, -70.0, 45.0, 90.0, 320, 240},  {-20.0, 75.0, 90.0, 60.0, 240, 320},
+        {30.0, 20.0, 0.0, 90.0, 320, 240},     {-75.0, -35.0, 0.0, 80.0, 320, 240}, {120.0, 10.0, 15.0, 90.0, 240, 320},
+        {-150.0, 50.0, -30.0, 70.0, 400, 200}, {60.0, -70.0, 45.0, 90.0, 320, 240}, {-20.0, 75.0, 90.0, 60.0, 240, 320},
     };
     for (const ViewSpec& view : views) {
         expectImagesMatch(renderView(*renderer, makeView(view)), referenceEquirect(panorama, view), kSameTexture,
@@ -52,7 +53,8 @@ TEST_CASE("equirect: a smooth panorama shows the field it was sampled from", "[g
     // the reference shared with the engine (a convention misread in both).
     const render::EquirectImage panorama{sampleEquirect(smoothField, 512, 256), {}};
     const auto renderer = createRendererOrThrow(panorama, "smooth.equirect");
-    for (const ViewSpec& view : {ViewSpec{0.0, 0.0, 0.0, 90.0, 320, 240}, ViewSpec{135.0, -40.0, 20.0, 90.0, 320, 240}}) {
+    for (const ViewSpec& view :
+         {ViewSpec{0.0, 0.0, 0.0, 90.0, 320, 240}, ViewSpec{135.0, -40.0, 20.0, 90.0, 320, 240}}) {
         expectImagesMatch(renderView(*renderer, makeView(view)), referenceField(smoothField, view), kAnalytic,
                           describe(view));
     }

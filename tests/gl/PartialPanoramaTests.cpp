@@ -63,7 +63,8 @@ SideCounts checkBackground(const image::ImageData& actual, const ViewSpec& view,
     for (int y = 0; y < view.height; ++y) {
         for (int x = 0; x < view.width; ++x) {
             const std::uint8_t* pixel = actual.row(y) + 3 * x;
-            const bool isBackground = pixel[0] == background[0] && pixel[1] == background[1] && pixel[2] == background[2];
+            const bool isBackground =
+                pixel[0] == background[0] && pixel[1] == background[1] && pixel[2] == background[2];
             const Side side = sideOf(view, geometry, x, y);
             counts.inside += side == Side::Inside ? 1 : 0;
             counts.outside += side == Side::Outside ? 1 : 0;
@@ -109,7 +110,8 @@ TEST_CASE("partial equirect: the image, its edges and the background match the C
         image::ImageData expected = referenceEquirect(panorama, view, background);
         const int excused = excuseEdgePixels(expected, actual, view, panorama.geometry);
         CHECK(excused < 20);
-        expectImagesMatch(actual, expected, kSameTexture, describe(view) + " (" + std::to_string(excused) + " excused)");
+        expectImagesMatch(actual, expected, kSameTexture,
+                          describe(view) + " (" + std::to_string(excused) + " excused)");
     }
 }
 
@@ -124,7 +126,8 @@ TEST_CASE("partial equirect: the background colour shows outside the image and o
             asEquirect(*renderer).setBackground(glm::vec3(colour[0], colour[1], colour[2]) / 255.0f);
         }
         for (const ViewSpec& view : kEdgeViews) {
-            const SideCounts counts = checkBackground(renderView(*renderer, makeView(view)), view, panorama.geometry, colour);
+            const SideCounts counts =
+                checkBackground(renderView(*renderer, makeView(view)), view, panorama.geometry, colour);
             INFO(describe(view) << ", background " << colour[0] << "," << colour[1] << "," << colour[2] << ": "
                                 << counts.inside << " pixels inside, " << counts.outside << " outside");
             CHECK(counts.inside > 10000);

@@ -27,7 +27,9 @@ std::array<int, kKindCount> liveCounts() {
     return counts;
 }
 
-int live(render::GlObjectKind kind) { return render::liveGlObjects(kind); }
+int live(render::GlObjectKind kind) {
+    return render::liveGlObjects(kind);
+}
 
 int at(const std::array<int, kKindCount>& counts, render::GlObjectKind kind) {
     return counts[static_cast<std::size_t>(kind)];

@@ -41,10 +41,11 @@ void drainGlErrors() {
 
 } // namespace
 
-const render::GpuCaps& gpuCaps() { return context().caps(); }
+const render::GpuCaps& gpuCaps() {
+    return context().caps();
+}
 
-std::unique_ptr<render::Renderer> createRendererOrThrow(const render::PanoramaImages& images,
-                                                        const std::string& name) {
+std::unique_ptr<render::Renderer> createRendererOrThrow(const render::PanoramaImages& images, const std::string& name) {
     auto renderer = render::createRenderer(images, gpuCaps(), name);
     if (!renderer) {
         throw std::runtime_error("createRenderer(" + name + ") failed: " + renderer.error().message);

@@ -20,8 +20,7 @@ namespace cloudtour::test {
 const render::GpuCaps& gpuCaps();
 
 /// render::createRenderer, or a thrown error with its message.
-std::unique_ptr<render::Renderer> createRendererOrThrow(const render::PanoramaImages& images,
-                                                        const std::string& name);
+std::unique_ptr<render::Renderer> createRendererOrThrow(const render::PanoramaImages& images, const std::string& name);
 
 /// Draws a renderer at a view into a fresh offscreen framebuffer of the view's size (viewport set,
 /// cleared to magenta so a pixel the draw misses shows) and reads it back as RGB, top row first.

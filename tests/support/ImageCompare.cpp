@@ -26,8 +26,8 @@ void requireComparable(const image::ImageData& a, const image::ImageData& b) {
 std::string fileStem(const std::string& name) {
     std::string stem = name;
     std::replace_if(
-        stem.begin(), stem.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.'; },
-        '_');
+        stem.begin(), stem.end(),
+        [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.'; }, '_');
     return stem;
 }
 
@@ -43,9 +43,13 @@ std::string writeFailureImage(const std::string& stem, const char* suffix, const
 
 } // namespace
 
-double ImageDifference::worstMean() const { return *std::max_element(mean.begin(), mean.end()); }
+double ImageDifference::worstMean() const {
+    return *std::max_element(mean.begin(), mean.end());
+}
 
-int ImageDifference::worstMax() const { return *std::max_element(max.begin(), max.end()); }
+int ImageDifference::worstMax() const {
+    return *std::max_element(max.begin(), max.end());
+}
 
 std::string ImageDifference::describe() const {
     std::ostringstream text;

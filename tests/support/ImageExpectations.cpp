@@ -4,8 +4,8 @@
 
 namespace cloudtour::test {
 
-ImageDifference expectImagesMatch(const image::ImageData& actual, const image::ImageData& expected,
-                                  Tolerance tolerance, const std::string& label) {
+ImageDifference expectImagesMatch(const image::ImageData& actual, const image::ImageData& expected, Tolerance tolerance,
+                                  const std::string& label) {
     const std::string name = Catch::getResultCapture().getCurrentTestName() + " - " + label;
     const Comparison comparison = compareImages(actual, expected, tolerance, name);
     INFO(comparison.message);

@@ -127,6 +127,8 @@ image::ImageData referenceCube(const render::CubeImages& cube, const ViewSpec& v
     });
 }
 
-image::ImageData referenceField(const ColourField& field, const ViewSpec& view) { return renderRays(view, field); }
+image::ImageData referenceField(const ColourField& field, const ViewSpec& view) {
+    return renderRays(view, field);
+}
 
 } // namespace cloudtour::test

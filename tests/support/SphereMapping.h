@@ -18,8 +18,12 @@ inline glm::dvec3 sphereDirection(double yaw, double pitch) {
     return {std::cos(pitch) * std::sin(yaw), std::sin(pitch), -std::cos(pitch) * std::cos(yaw)};
 }
 
-inline double yawOf(const glm::dvec3& d) { return std::atan2(d.x, -d.z); }
-inline double pitchOf(const glm::dvec3& d) { return std::atan2(d.y, std::hypot(d.x, d.z)); }
+inline double yawOf(const glm::dvec3& d) {
+    return std::atan2(d.x, -d.z);
+}
+inline double pitchOf(const glm::dvec3& d) {
+    return std::atan2(d.y, std::hypot(d.x, d.z));
+}
 
 /// A cube face as seen from inside the cube: the axis through its centre and the world directions
 /// of its image's columns (left to right) and rows (top to bottom).

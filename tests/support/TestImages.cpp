@@ -68,13 +68,21 @@ glm::dvec3 patternTexel(int x, int y, int width, int height) {
 
 } // namespace
 
-glm::dvec3 smoothField(const glm::dvec3& direction) { return planeWaves(direction, 5.0, 0.4); }
+glm::dvec3 smoothField(const glm::dvec3& direction) {
+    return planeWaves(direction, 5.0, 0.4);
+}
 
-glm::dvec3 broadField(const glm::dvec3& direction) { return planeWaves(direction, 2.0, 0.4); }
+glm::dvec3 broadField(const glm::dvec3& direction) {
+    return planeWaves(direction, 2.0, 0.4);
+}
 
-glm::dvec3 detailedField(const glm::dvec3& direction) { return planeWaves(direction, 40.0, 0.35); }
+glm::dvec3 detailedField(const glm::dvec3& direction) {
+    return planeWaves(direction, 40.0, 0.35);
+}
 
-std::uint8_t toByte(double value) { return static_cast<std::uint8_t>(std::lround(std::clamp(value, 0.0, 1.0) * 255.0)); }
+std::uint8_t toByte(double value) {
+    return static_cast<std::uint8_t>(std::lround(std::clamp(value, 0.0, 1.0) * 255.0));
+}
 
 image::ImageData sampleEquirect(const ColourField& field, int width, int height,
                                 const render::EquirectGeometry& geometry) {

@@ -69,9 +69,9 @@ TEST_CASE("arrival views follow the link's mode", "[viewer][tour]") {
         checkAim(navigator.follow(link("chamber", tour::ArrivalMode::Same), looking)->aim, 30.0, 12.0, 70.0);
     }
     SECTION("the same compass heading through both north offsets") {
-        // Heading 30 - 0 = 30 degrees east of north; in the chamber north is at yaw 90: yaw 120.
+        // Bearing 30 + 0 = 30 degrees; the chamber's yaw 0 faces bearing 90 (east): yaw -60 faces 30.
         const auto arrival = navigator.follow(link("chamber", tour::ArrivalMode::SameAzimuth), looking);
-        checkAim(arrival->aim, 120.0, -5.0, 90.0);
+        checkAim(arrival->aim, -60.0, -5.0, 90.0);
     }
     SECTION("explicit values override the mode") {
         auto hotspot = link("niche", tour::ArrivalMode::Same);

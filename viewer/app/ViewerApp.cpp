@@ -7,6 +7,7 @@
 #include "viewer/tour/TourStrings.h"
 
 #include <glad/gl.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -73,25 +74,30 @@ void ViewerApp::setLanguage(const std::string& language) { mUiState.language = l
 
 int ViewerApp::run() {
     while (mRunning) {
-        SDL_Event event;
-        const bool moving = mCamera.update() || mTour.update() || mScriptedFramesLeft > 0;
-        if (!moving && mFramesToDraw <= 0) {
-            // Nothing changes on screen until an event arrives: block, using no CPU.
-            if (SDL_WaitEvent(&event)) {
-                handleEvent(event);
-            }
-        }
-        while (SDL_PollEvent(&event)) {
-            handleEvent(event);
-        }
-        mCamera.update();
-        mTour.update();
-        drawFrame();
-        if (mScriptedFramesLeft > 0 && --mScriptedFramesLeft == 0) {
-            finishScriptedRun();
-        }
+        step(true);
     }
     return mExitCode;
+}
+
+bool ViewerApp::step(bool mayBlock) {
+    SDL_Event event;
+    const bool moving = mCamera.update() || mTour.update() || mScriptedFramesLeft > 0;
+    if (mayBlock && !moving && mFramesToDraw <= 0) {
+        // Nothing changes on screen until an event arrives: block, using no CPU.
+        if (SDL_WaitEvent(&event)) {
+            handleEvent(event);
+        }
+    }
+    while (SDL_PollEvent(&event)) {
+        handleEvent(event);
+    }
+    mCamera.update();
+    mTour.update();
+    drawFrame();
+    if (mScriptedFramesLeft > 0 && --mScriptedFramesLeft == 0) {
+        finishScriptedRun();
+    }
+    return mRunning;
 }
 
 void ViewerApp::quitAfterFrames(int frames, std::string screenshotPath) {
@@ -125,6 +131,12 @@ void ViewerApp::handleEvent(const SDL_Event& event) {
     }
     const CaptureState capture{mUi.wantsMouse(), mUi.wantsKeyboard()};
     if (isKeyboardEvent(event)) {
+        // Escape closes panels even from inside a focused panel, unless a text field has it.
+        const bool escape = event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE;
+        if (escape && !mUi.wantsTextInput()) {
+            runCommand(AppCommand::ClosePanels);
+            return;
+        }
         if (routeKeyboard(capture, isRelease(event)) == InputTarget::UiOnly) {
             return;
         }
@@ -182,6 +194,7 @@ void ViewerApp::runCommand(AppCommand command) {
         }
         break;
     case AppCommand::ClosePanels:
+        ImGui::SetWindowFocus(nullptr); // the keyboard goes back to the scene
         mTour.openInfo.reset();
         mTour.urlToConfirm.reset();
         mOverlay.showHelp = false;

@@ -32,6 +32,9 @@ public:
     void open(const PanoramaOptions& options);
     /// Runs until the window closes. Returns the process exit code.
     int run();
+    /// One turn of the loop: handle pending events, advance, draw one frame. With `mayBlock` it
+    /// first sleeps until an event when nothing moves. Returns false once the viewer should quit.
+    bool step(bool mayBlock);
     /// For smoke tests and benchmarks: draw this many frames back to back, then quit, saving the
     /// last one (panorama and overlay, as the screen shows it) to a PNG when a path is given.
     void quitAfterFrames(int frames, std::string screenshotPath);

@@ -30,9 +30,9 @@ ViewAim TourNavigator::arrivalAim(const tour::Hotspot& link, const tour::Scene& 
         result = aim;
         break;
     case tour::ArrivalMode::SameAzimuth: {
-        // The compass heading the visitor faces is yaw - northOffset in any scene.
-        const double heading = aim.yaw - current().northOffset;
-        result.yaw = math::wrapAngle(heading + target.northOffset);
+        // northOffset is the bearing of yaw 0, so the bearing faced is yaw + northOffset in any scene.
+        const double bearing = aim.yaw + current().northOffset;
+        result.yaw = math::wrapAngle(bearing - target.northOffset);
         break;
     }
     case tour::ArrivalMode::Explicit:

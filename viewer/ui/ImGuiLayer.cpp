@@ -59,5 +59,6 @@ void ImGuiLayer::endFrame() {
 
 bool ImGuiLayer::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
 bool ImGuiLayer::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+bool ImGuiLayer::wantsTextInput() const { return ImGui::GetIO().WantTextInput; }
 
 } // namespace cloudtour::viewer

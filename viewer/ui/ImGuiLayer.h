@@ -24,6 +24,7 @@ public:
 
     [[nodiscard]] bool wantsMouse() const;
     [[nodiscard]] bool wantsKeyboard() const;
+    [[nodiscard]] bool wantsTextInput() const;
 
 private:
     bool mFirstFrame = true;
