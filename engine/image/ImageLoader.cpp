@@ -20,8 +20,7 @@ core::Result<ImageInfo> checkLimits(const ImageInfo& info, const std::string& na
     const auto pixels = static_cast<std::uint64_t>(info.width) * static_cast<std::uint64_t>(info.height);
     if (pixels > limits.maxPixels) {
         return core::fileError(name, "image is " + std::to_string(info.width) + "x" + std::to_string(info.height) +
-                                         " (" + std::to_string(pixels / 1000000) +
-                                         " megapixels), over the limit of " +
+                                         " (" + std::to_string(pixels / 1000000) + " megapixels), over the limit of " +
                                          std::to_string(limits.maxPixels / 1000000) + " megapixels");
     }
     return info;

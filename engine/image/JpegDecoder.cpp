@@ -15,7 +15,9 @@ struct HandleDeleter {
 };
 using TjHandle = std::unique_ptr<void, HandleDeleter>;
 
-std::string tjMessage(void* handle) { return tjGetErrorStr2(handle); }
+std::string tjMessage(void* handle) {
+    return tjGetErrorStr2(handle);
+}
 
 } // namespace
 
@@ -38,8 +40,7 @@ core::Result<ImageInfo> readJpegInfo(std::span<const std::uint8_t> bytes, const 
     return ImageInfo{width, height, ImageFormat::Jpeg};
 }
 
-core::Result<ImageData> decodeJpeg(std::span<const std::uint8_t> bytes, const std::string& name,
-                                   int scaleDenominator) {
+core::Result<ImageData> decodeJpeg(std::span<const std::uint8_t> bytes, const std::string& name, int scaleDenominator) {
     if (scaleDenominator != 1 && scaleDenominator != 2 && scaleDenominator != 4 && scaleDenominator != 8) {
         return fileError(name, "JPEG scale must be 1/1, 1/2, 1/4 or 1/8");
     }

@@ -10,8 +10,12 @@ inline constexpr double kTwoPi = 2.0 * std::numbers::pi;
 inline constexpr double kHalfPi = 0.5 * std::numbers::pi;
 
 /// Degrees (files, UI) to radians (everything inside).
-constexpr double degToRad(double degrees) { return degrees * (kPi / 180.0); }
-constexpr double radToDeg(double radians) { return radians * (180.0 / kPi); }
+constexpr double degToRad(double degrees) {
+    return degrees * (kPi / 180.0);
+}
+constexpr double radToDeg(double radians) {
+    return radians * (180.0 / kPi);
+}
 
 /// Wraps an angle in radians to [-pi, pi). Non-finite input is returned unchanged so callers can
 /// reject it rather than loop forever.

@@ -101,7 +101,9 @@ void View::set(double yaw, double pitch, double hfov) {
     applyLimits();
 }
 
-double View::vfov() const { return verticalFov(mHfov, aspect()); }
+double View::vfov() const {
+    return verticalFov(mHfov, aspect());
+}
 
 double View::maxHfovForLimits() const {
     double maxHfov = mLimits.maxHfov;
@@ -122,7 +124,9 @@ void View::applyLimits() {
     mYaw = clampYaw(mYaw, 0.5 * mHfov, mLimits);
 }
 
-glm::dmat3 View::rotation() const { return yawMatrix(mYaw) * pitchMatrix(mPitch) * rollMatrix(mRoll); }
+glm::dmat3 View::rotation() const {
+    return yawMatrix(mYaw) * pitchMatrix(mPitch) * rollMatrix(mRoll);
+}
 
 glm::dvec3 View::screenToDirection(glm::dvec2 screen) const {
     const double ndcX = 2.0 * screen.x / mWidth - 1.0;
@@ -147,7 +151,8 @@ bool View::turnToShow(const glm::dvec3& direction, glm::dvec2 screen) {
     const double ndcX = 2.0 * screen.x / mWidth - 1.0;
     const double ndcY = 1.0 - 2.0 * screen.y / mHeight;
     // The screen ray after roll, before pitch and yaw: pitch must lift its height to the target's.
-    const glm::dvec3 ray = rollMatrix(mRoll) * glm::dvec3(ndcX * std::tan(0.5 * mHfov), ndcY * std::tan(0.5 * vfov()), -1.0);
+    const glm::dvec3 ray =
+        rollMatrix(mRoll) * glm::dvec3(ndcX * std::tan(0.5 * mHfov), ndcY * std::tan(0.5 * vfov()), -1.0);
     const glm::dvec3 r = glm::normalize(ray);
     // After pitch p the ray's height is r.y cos p - r.z sin p = A cos(p + phi).
     const double amplitude = std::hypot(r.y, r.z);

@@ -21,6 +21,8 @@ void CubeRenderer::draw(const math::View& view, const DrawOptions& options) cons
     glBindVertexArray(0);
 }
 
-std::uint64_t CubeRenderer::gpuBytes() const { return mipmappedBytes(mFaceSize, mFaceSize, 6); }
+std::uint64_t CubeRenderer::gpuBytes() const {
+    return mipmappedBytes(mFaceSize, mFaceSize, 6);
+}
 
 } // namespace cloudtour::render

@@ -26,7 +26,9 @@ void EquirectRenderer::draw(const math::View& view, const DrawOptions& options) 
     glBindVertexArray(0);
 }
 
-std::uint64_t EquirectRenderer::gpuBytes() const { return mipmappedBytes(mWidth, mHeight, 1); }
+std::uint64_t EquirectRenderer::gpuBytes() const {
+    return mipmappedBytes(mWidth, mHeight, 1);
+}
 
 int EquirectRenderer::pixelsAround() const {
     return static_cast<int>(std::lround(mWidth * math::kTwoPi / mGeometry.haov));

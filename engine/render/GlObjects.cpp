@@ -7,18 +7,34 @@ std::array<int, static_cast<std::size_t>(GlObjectKind::Count)> gLiveCounts{};
 
 } // namespace
 
-int liveGlObjects(GlObjectKind kind) { return gLiveCounts[static_cast<std::size_t>(kind)]; }
+int liveGlObjects(GlObjectKind kind) {
+    return gLiveCounts[static_cast<std::size_t>(kind)];
+}
 
 namespace detail {
 
-void countCreated(GlObjectKind kind) { ++gLiveCounts[static_cast<std::size_t>(kind)]; }
-void countDeleted(GlObjectKind kind) { --gLiveCounts[static_cast<std::size_t>(kind)]; }
+void countCreated(GlObjectKind kind) {
+    ++gLiveCounts[static_cast<std::size_t>(kind)];
+}
+void countDeleted(GlObjectKind kind) {
+    --gLiveCounts[static_cast<std::size_t>(kind)];
+}
 
-void deleteTexture(GLuint name) { glDeleteTextures(1, &name); }
-void deleteProgram(GLuint name) { glDeleteProgram(name); }
-void deleteVertexArray(GLuint name) { glDeleteVertexArrays(1, &name); }
-void deleteFramebuffer(GLuint name) { glDeleteFramebuffers(1, &name); }
-void deleteRenderbuffer(GLuint name) { glDeleteRenderbuffers(1, &name); }
+void deleteTexture(GLuint name) {
+    glDeleteTextures(1, &name);
+}
+void deleteProgram(GLuint name) {
+    glDeleteProgram(name);
+}
+void deleteVertexArray(GLuint name) {
+    glDeleteVertexArrays(1, &name);
+}
+void deleteFramebuffer(GLuint name) {
+    glDeleteFramebuffers(1, &name);
+}
+void deleteRenderbuffer(GLuint name) {
+    glDeleteRenderbuffers(1, &name);
+}
 
 } // namespace detail
 

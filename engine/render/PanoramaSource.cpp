@@ -21,7 +21,8 @@ core::Result<PanoramaImages> load(const CubeFiles& files, const image::DecodeLim
     // Faces decode independently; both cores share the six.
     std::vector<std::future<core::Result<image::ImageData>>> pending;
     for (const auto& path : files.paths) {
-        pending.push_back(std::async(std::launch::async, [&path, &limits] { return image::loadImageFile(path, limits); }));
+        pending.push_back(
+            std::async(std::launch::async, [&path, &limits] { return image::loadImageFile(path, limits); }));
     }
     CubeImages cube;
     for (std::size_t i = 0; i < pending.size(); ++i) {
@@ -39,9 +40,9 @@ core::Result<bool> placeTile(const image::ImageData& tile, const TileFile& file,
     const int x0 = file.column * tileSize;
     const int y0 = file.row * tileSize;
     if (x0 + tile.width > face.width || y0 + tile.height > face.height) {
-        return core::fileError(file.path, "tile is " + std::to_string(tile.width) + "x" +
-                                              std::to_string(tile.height) + ", too large for its place in a " +
-                                              std::to_string(face.width) + "-pixel face");
+        return core::fileError(file.path, "tile is " + std::to_string(tile.width) + "x" + std::to_string(tile.height) +
+                                              ", too large for its place in a " + std::to_string(face.width) +
+                                              "-pixel face");
     }
     for (int y = 0; y < tile.height; ++y) {
         std::copy_n(tile.row(y), tile.rowBytes(), face.row(y0 + y) + static_cast<std::size_t>(x0) * 3);

@@ -10,7 +10,7 @@ namespace {
 using RendererResult = core::Result<std::unique_ptr<Renderer>>;
 
 RendererResult make(const EquirectImage& equirect, const GpuCaps& caps, const std::string& name) {
-    auto texture = uploadTexture2D(equirect.image, caps, name);
+    auto texture = uploadTexture2D(equirect.image, caps, name, equirect.geometry.wrapsAround());
     if (!texture) {
         return texture.error();
     }

@@ -69,8 +69,12 @@ core::Result<ShaderProgram> ShaderProgram::build(std::string_view vertexName, st
     return ShaderProgram(std::move(program));
 }
 
-void ShaderProgram::set(const char* uniform, int value) const { glUniform1i(location(uniform), value); }
-void ShaderProgram::set(const char* uniform, float value) const { glUniform1f(location(uniform), value); }
+void ShaderProgram::set(const char* uniform, int value) const {
+    glUniform1i(location(uniform), value);
+}
+void ShaderProgram::set(const char* uniform, float value) const {
+    glUniform1f(location(uniform), value);
+}
 void ShaderProgram::set(const char* uniform, glm::vec2 value) const {
     glUniform2fv(location(uniform), 1, glm::value_ptr(value));
 }

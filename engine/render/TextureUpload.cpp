@@ -7,13 +7,15 @@
 namespace cloudtour::render {
 namespace {
 
-std::string sizeText(int width, int height) { return std::to_string(width) + "x" + std::to_string(height); }
+std::string sizeText(int width, int height) {
+    return std::to_string(width) + "x" + std::to_string(height);
+}
 
 // GL cube map targets for our faces in CubeFace order (front, right, back, left, up, down). The
 // shader flips z, so our front (-z) is looked up on GL's +z face.
-constexpr std::array<GLenum, 6> kCubeTargets = {
-    GL_TEXTURE_CUBE_MAP_POSITIVE_Z, GL_TEXTURE_CUBE_MAP_POSITIVE_X, GL_TEXTURE_CUBE_MAP_NEGATIVE_Z,
-    GL_TEXTURE_CUBE_MAP_NEGATIVE_X, GL_TEXTURE_CUBE_MAP_POSITIVE_Y, GL_TEXTURE_CUBE_MAP_NEGATIVE_Y};
+constexpr std::array<GLenum, 6> kCubeTargets = {GL_TEXTURE_CUBE_MAP_POSITIVE_Z, GL_TEXTURE_CUBE_MAP_POSITIVE_X,
+                                                GL_TEXTURE_CUBE_MAP_NEGATIVE_Z, GL_TEXTURE_CUBE_MAP_NEGATIVE_X,
+                                                GL_TEXTURE_CUBE_MAP_POSITIVE_Y, GL_TEXTURE_CUBE_MAP_NEGATIVE_Y};
 
 void setSampling(GLenum target, GLenum wrapS, GLenum wrapT) {
     glTexParameteri(target, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
@@ -34,7 +36,8 @@ std::uint64_t mipmappedBytes(int width, int height, int layers) {
            static_cast<std::uint64_t>(layers);
 }
 
-core::Result<GlTexture> uploadTexture2D(const image::ImageData& image, const GpuCaps& caps, const std::string& name) {
+core::Result<GlTexture> uploadTexture2D(const image::ImageData& image, const GpuCaps& caps, const std::string& name,
+                                        bool wrapsAround) {
     if (image.width > caps.maxTextureSize || image.height > caps.maxTextureSize) {
         return core::fileError(name, "image is " + sizeText(image.width, image.height) +
                                          ", larger than this GPU's texture limit of " +
@@ -53,7 +56,7 @@ core::Result<GlTexture> uploadTexture2D(const image::ImageData& image, const Gpu
                      image.pixels.data());
     }
     glGenerateMipmap(GL_TEXTURE_2D);
-    setSampling(GL_TEXTURE_2D, GL_REPEAT, GL_CLAMP_TO_EDGE);
+    setSampling(GL_TEXTURE_2D, wrapsAround ? GL_REPEAT : GL_CLAMP_TO_EDGE, GL_CLAMP_TO_EDGE);
     glBindTexture(GL_TEXTURE_2D, 0);
     return texture;
 }

@@ -15,8 +15,10 @@ int mipLevelCount(int width, int height);
 
 /// Uploads RGB8 pixels as a mipmapped 2D texture. Immutable storage (ARB_texture_storage) when the
 /// driver has it: on llvmpipe the first mipmap generation is then ~40% faster. Refuses images over
-/// GL_MAX_TEXTURE_SIZE with a message naming both sizes.
-core::Result<GlTexture> uploadTexture2D(const image::ImageData& image, const GpuCaps& caps, const std::string& name);
+/// GL_MAX_TEXTURE_SIZE with a message naming both sizes. `wrapsAround`: the image's left and right
+/// edges meet (a full panorama); a partial one is clamped so its edges do not blend into each other.
+core::Result<GlTexture> uploadTexture2D(const image::ImageData& image, const GpuCaps& caps, const std::string& name,
+                                        bool wrapsAround);
 
 /// Uploads six square RGB8 faces (CubeFace order) as a mipmapped cube map.
 core::Result<GlTexture> uploadCubeMap(const std::array<image::ImageData, 6>& faces, const GpuCaps& caps);

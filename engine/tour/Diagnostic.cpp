@@ -31,7 +31,9 @@ std::string formatDiagnostic(const Diagnostic& diagnostic) {
     return text;
 }
 
-bool Diagnostics::hasErrors() const { return count(Severity::Error) > 0; }
+bool Diagnostics::hasErrors() const {
+    return count(Severity::Error) > 0;
+}
 
 std::size_t Diagnostics::count(Severity severity) const {
     return static_cast<std::size_t>(

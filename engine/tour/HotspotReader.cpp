@@ -156,8 +156,8 @@ bool readPolygon(const JsonObject& object, Hotspot& hotspot) {
     }
     bool ok = true;
     for (Json::ArrayIndex i = 0; i < polygon->size(); ++i) {
-        const auto point = readPoint(object.reader(), (*polygon)[i], object.pointerOf("polygon") + "/" +
-                                                                         std::to_string(i));
+        const auto point =
+            readPoint(object.reader(), (*polygon)[i], object.pointerOf("polygon") + "/" + std::to_string(i));
         ok = ok && point.has_value();
         hotspot.polygon.push_back(point.value_or(PolygonPoint{}));
     }

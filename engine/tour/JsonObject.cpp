@@ -18,7 +18,9 @@ std::optional<JsonObject> JsonObject::from(JsonReader& reader, const Json::Value
     return JsonObject(reader, value, std::move(pointer));
 }
 
-std::string JsonObject::pointerOf(std::string_view key) const { return childPointer(mPointer, key); }
+std::string JsonObject::pointerOf(std::string_view key) const {
+    return childPointer(mPointer, key);
+}
 
 const Json::Value* JsonObject::find(std::string_view key) const {
     return mValue->find(key.data(), key.data() + key.size());

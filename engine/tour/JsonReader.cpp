@@ -24,7 +24,9 @@ std::string preview(const std::string& text) {
     return text.substr(0, cut) + "...";
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 } // namespace
 
@@ -200,8 +202,8 @@ const Json::Value* findByPointer(const Json::Value& root, std::string_view point
     for (const std::string& token : splitPointer(pointer)) {
         if (value->isObject()) {
             value = value->find(token.data(), token.data() + token.size());
-        } else if (value->isArray() && !token.empty() &&
-                   token.find_first_not_of("0123456789") == std::string::npos && token.size() < 10) {
+        } else if (value->isArray() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
+                   token.size() < 10) {
             const auto index = static_cast<Json::ArrayIndex>(std::stoul(token));
             value = index < value->size() ? &(*value)[index] : nullptr;
         } else {

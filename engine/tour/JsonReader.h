@@ -125,6 +125,8 @@ private:
 };
 
 /// "'key'": how messages name a member.
-inline std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
+inline std::string quoted(std::string_view key) {
+    return "'" + std::string(key) + "'";
+}
 
 } // namespace cloudtour::tour

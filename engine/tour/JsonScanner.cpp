@@ -103,7 +103,8 @@ private:
         frame.key = decoded;
         const auto [first, inserted] = frame.keys.emplace(decoded, start);
         if (!inserted) {
-            mFindings.push_back({ScanFindingKind::DuplicateKey, start, first->second, pointer(mFrames.size()), decoded});
+            mFindings.push_back(
+                {ScanFindingKind::DuplicateKey, start, first->second, pointer(mFrames.size()), decoded});
         }
         return true;
     }
@@ -161,7 +162,8 @@ private:
                 continue;
             }
             if (byte < 0x20) {
-                mFindings.push_back({ScanFindingKind::ControlCharacter, mPos, 0, valuePointer, std::string(1, mText[mPos])});
+                mFindings.push_back(
+                    {ScanFindingKind::ControlCharacter, mPos, 0, valuePointer, std::string(1, mText[mPos])});
             }
             decoded += mText[mPos++];
         }

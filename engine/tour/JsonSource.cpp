@@ -44,8 +44,9 @@ bool checkBytes(const JsonSource& source, const TourLimits& limits, Diagnostics&
         return false;
     }
     if (text.find_first_not_of(" \t\r\n", source.bodyOffset) == std::string_view::npos) {
-        out.items.push_back(source.diagnosticAt(Severity::Error, source.bodyOffset, "",
-                                                "the file is empty: expected a JSON object such as {\"scenes\": [...]}"));
+        out.items.push_back(
+            source.diagnosticAt(Severity::Error, source.bodyOffset, "",
+                                "the file is empty: expected a JSON object such as {\"scenes\": [...]}"));
         return false;
     }
     bool ok = true;
@@ -116,7 +117,9 @@ std::size_t reportSyntaxErrors(const JsonSource& source, const std::string& form
     return goodLength;
 }
 
-bool hasDuplicateKeyError(const std::string& formatted) { return formatted.find("Duplicate key:") != std::string::npos; }
+bool hasDuplicateKeyError(const std::string& formatted) {
+    return formatted.find("Duplicate key:") != std::string::npos;
+}
 
 // Builds the tree; on failure reports why, and what the good part before the failure holds.
 bool readTree(JsonSource& source, const TourLimits& limits, Diagnostics& out) {
@@ -131,7 +134,8 @@ bool readTree(JsonSource& source, const TourLimits& limits, Diagnostics& out) {
         // Strict JsonCpp stops at the first duplicate key; read again keeping the last value, and
         // let the scan report every duplicate with both positions.
         std::string relaxedErrors;
-        if (hasDuplicateKeyError(errors) && makeReader(limits, false)->parse(begin, end, &source.root, &relaxedErrors)) {
+        if (hasDuplicateKeyError(errors) &&
+            makeReader(limits, false)->parse(begin, end, &source.root, &relaxedErrors)) {
             reportScan(source, std::string_view::npos, limits, out);
             return true;
         }
@@ -142,12 +146,13 @@ bool readTree(JsonSource& source, const TourLimits& limits, Diagnostics& out) {
         const std::size_t before = out.items.size();
         reportScan(source, std::string_view::npos, limits, out);
         if (out.items.size() == before) {
-            out.items.push_back({Severity::Error, source.file, 0, 0, "",
-                                 "the JSON is nested deeper than the limit of " + std::to_string(limits.maxDepth) +
-                                     " levels"});
+            out.items.push_back(
+                {Severity::Error, source.file, 0, 0, "",
+                 "the JSON is nested deeper than the limit of " + std::to_string(limits.maxDepth) + " levels"});
         }
     } catch (const std::exception& error) {
-        out.items.push_back({Severity::Error, source.file, 0, 0, "", std::string("cannot read the JSON: ") + error.what()});
+        out.items.push_back(
+            {Severity::Error, source.file, 0, 0, "", std::string("cannot read the JSON: ") + error.what()});
     }
     return false;
 }

@@ -1,25 +1,15 @@
 #include "engine/tour/LocalizedTextReader.h"
 
 #include "engine/tour/JsonPointer.h"
+#include "engine/tour/LanguageTag.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace cloudtour::tour {
 namespace {
 
 constexpr std::string_view kExpectedText =
     "a string, or an object of strings keyed by language tag such as {\"en\": \"...\", \"zh\": \"...\"}";
-
-bool isSubtag(std::string_view part, std::size_t minLength, std::size_t maxLength, bool lettersOnly) {
-    if (part.size() < minLength || part.size() > maxLength) {
-        return false;
-    }
-    return std::all_of(part.begin(), part.end(), [&](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return lettersOnly ? std::isalpha(byte) != 0 : std::isalnum(byte) != 0;
-    });
-}
 
 void checkLanguages(ReadContext& context, const Json::Value& value, const std::string& pointer,
                     const LocalizedText& text) {
@@ -46,12 +36,13 @@ std::optional<LocalizedText> readTextObject(ReadContext& context, const Json::Va
         const std::string entryPointer = childPointer(pointer, tag);
         if (!isLanguageTag(tag)) {
             context.json.reportAtKey(Severity::Error, entry, entryPointer,
-                                     "'" + tag + "' is not a language tag: expected a tag such as \"en\", \"zh\" or "
-                                                 "\"zh-Hant\"");
+                                     "'" + tag +
+                                         "' is not a language tag: expected a tag such as \"en\", \"zh\" or "
+                                         "\"zh-Hant\"");
             continue;
         }
-        const bool declared = std::find(context.languages.begin(), context.languages.end(), tag) !=
-                              context.languages.end();
+        const bool declared =
+            std::find(context.languages.begin(), context.languages.end(), tag) != context.languages.end();
         if (!context.languages.empty() && !declared) {
             context.json.reportAtKey(Severity::Warning, entry, entryPointer,
                                      "language '" + tag + "' is not declared in 'languages'");
@@ -66,22 +57,7 @@ std::optional<LocalizedText> readTextObject(ReadContext& context, const Json::Va
 
 } // namespace
 
-bool isLanguageTag(std::string_view tag) {
-    for (bool first = true;; first = false) {
-        const std::size_t dash = tag.find('-');
-        const std::string_view part = tag.substr(0, dash);
-        if (!(first ? isSubtag(part, 2, 3, true) : isSubtag(part, 1, 8, false))) {
-            return false;
-        }
-        if (dash == std::string_view::npos) {
-            return true;
-        }
-        tag.remove_prefix(dash + 1);
-    }
-}
-
-std::optional<LocalizedText> readText(ReadContext& context, const JsonObject& object, std::string_view key,
-                                      Need need) {
+std::optional<LocalizedText> readText(ReadContext& context, const JsonObject& object, std::string_view key, Need need) {
     const Json::Value* value = object.member(key, need, kExpectedText);
     if (value == nullptr) {
         return std::nullopt;

@@ -17,8 +17,7 @@ constexpr std::string_view kTypes[] = {"equirect", "cube", "multires"};
 constexpr std::pair<std::string_view, std::string_view> kPeerTypes[] = {
     {"equirectangular", "equirect"}, {"cubemap", "cube"}, {"sphere", "equirect"}};
 constexpr std::string_view kExpectedType = "one of \"equirect\", \"cube\" or \"multires\"";
-constexpr std::string_view kExpectedFaces =
-    "an array of 6 image paths in the order front, right, back, left, up, down";
+constexpr std::string_view kExpectedFaces = "an array of 6 image paths in the order front, right, back, left, up, down";
 
 bool readEquirect(ReadContext& context, const JsonObject& object, PanoramaSpec& spec) {
     object.checkKeys(keys::kEquirect, "an equirect panorama",
@@ -97,9 +96,9 @@ std::optional<std::string> readTemplate(const JsonObject& object, std::string_vi
 bool readMultires(ReadContext& context, const JsonObject& object, PanoramaSpec& spec) {
     object.checkKeys(keys::kMultires, "a multires panorama");
     MultiresSpec& multires = spec.multires;
-    multires.basePath = object.has("basePath") ? readPath(context, object, "basePath", Need::Optional, PathKind::Folder)
-                                                       .value_or("")
-                                               : context.paths.baseDir();
+    multires.basePath = object.has("basePath")
+                            ? readPath(context, object, "basePath", Need::Optional, PathKind::Folder).value_or("")
+                            : context.paths.baseDir();
     const auto path = readTemplate(object, "path", Need::Required, {"%l", "%s", "%y", "%x"});
     multires.fallbackPath = readTemplate(object, "fallbackPath", Need::Optional, {"%s"}).value_or("");
     if (const auto extension = object.string("extension", Need::Optional, kExpectedExtension)) {
@@ -149,15 +148,17 @@ std::string multiresTilePath(const MultiresSpec& spec, int level, char face, int
             path += pattern[i];
             continue;
         }
-        path += next == 'l' ? std::to_string(level) : next == 's' ? std::string(1, face) : std::to_string(next == 'x' ? x : y);
+        path += next == 'l'   ? std::to_string(level)
+                : next == 's' ? std::string(1, face)
+                              : std::to_string(next == 'x' ? x : y);
         ++i;
     }
     return spec.basePath + path + "." + spec.extension;
 }
 
 std::optional<PanoramaSpec> readPanorama(ReadContext& context, const JsonObject& scene) {
-    const auto object = scene.object("panorama", Need::Required,
-                                     "an object such as {\"type\": \"equirect\", \"image\": \"pano.jpg\"}");
+    const auto object =
+        scene.object("panorama", Need::Required, "an object such as {\"type\": \"equirect\", \"image\": \"pano.jpg\"}");
     if (!object) {
         return std::nullopt;
     }

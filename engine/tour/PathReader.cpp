@@ -35,8 +35,8 @@ void checkExists(ReadContext& context, const Json::Value& at, const std::string&
     }
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
-    const bool found = kind == PathKind::File ? std::filesystem::is_regular_file(status)
-                                              : std::filesystem::is_directory(status);
+    const bool found =
+        kind == PathKind::File ? std::filesystem::is_regular_file(status) : std::filesystem::is_directory(status);
     if (!found) {
         context.json.report(Severity::Error, at, pointer, std::string(what) + " not found: " + path);
     }

@@ -15,8 +15,8 @@ constexpr NumberRule kRollRule{-180.0, 180.0, "degrees"};
 constexpr NumberRule kMapCoordinateRule{0.0, 1e9, "pixels of the map image"};
 
 // A limit pair written the wrong way round is dropped whole: neither half can be trusted.
-void checkOrder(const JsonObject& object, std::string_view minKey, std::string_view maxKey,
-                std::optional<double>& min, std::optional<double>& max) {
+void checkOrder(const JsonObject& object, std::string_view minKey, std::string_view maxKey, std::optional<double>& min,
+                std::optional<double>& max) {
     if (!min || !max || *min <= *max) {
         return;
     }

@@ -9,13 +9,12 @@ namespace cloudtour::tour {
 // parser warns of any other key, suggesting the closest of these.
 namespace keys {
 
-inline constexpr std::string_view kTour[] = {"$schema",   "version",    "title",      "description", "languages",
-                                             "defaultLanguage", "firstScene", "transition", "map",  "scenes"};
+inline constexpr std::string_view kTour[] = {"$schema",         "version",    "title",      "description", "languages",
+                                             "defaultLanguage", "firstScene", "transition", "map",         "scenes"};
 inline constexpr std::string_view kTransition[] = {"duration", "turnToHotspot"};
 inline constexpr std::string_view kTourMap[] = {"image", "title"};
-inline constexpr std::string_view kScene[] = {"id",         "title",   "panorama", "preview", "view",
-                                              "northOffset", "horizon", "credits",  "license", "licenseUrl",
-                                              "map",         "hotspots"};
+inline constexpr std::string_view kScene[] = {"id",      "title",   "panorama", "preview",    "view", "northOffset",
+                                              "horizon", "credits", "license",  "licenseUrl", "map",  "hotspots"};
 inline constexpr std::string_view kEquirect[] = {"type", "image", "haov", "vaov", "vOffset"};
 inline constexpr std::string_view kCube[] = {"type", "faces"};
 inline constexpr std::string_view kMultires[] = {"type",           "basePath", "path",           "extension",
@@ -26,11 +25,12 @@ inline constexpr std::string_view kHorizon[] = {"pitch", "roll"};
 inline constexpr std::string_view kMapPosition[] = {"x", "y", "heading"};
 inline constexpr std::string_view kArrival[] = {"yaw", "pitch", "hfov"};
 
-inline constexpr std::string_view kSceneHotspot[] = {"id", "type", "yaw", "pitch", "icon", "title", "target", "arrival"};
+inline constexpr std::string_view kSceneHotspot[] = {"id",   "type",  "yaw",    "pitch",
+                                                     "icon", "title", "target", "arrival"};
 inline constexpr std::string_view kInfoHotspot[] = {"id", "type", "yaw", "pitch", "icon", "title", "text", "image"};
 inline constexpr std::string_view kUrlHotspot[] = {"id", "type", "yaw", "pitch", "icon", "title", "url"};
-inline constexpr std::string_view kAreaHotspot[] = {"id",    "type",   "yaw",     "pitch", "icon",
-                                                    "title", "polygon", "target", "arrival", "text", "image"};
+inline constexpr std::string_view kAreaHotspot[] = {"id",      "type",   "yaw",     "pitch", "icon", "title",
+                                                    "polygon", "target", "arrival", "text",  "image"};
 
 } // namespace keys
 

@@ -2,6 +2,7 @@
 // scenes, panoramas and hotspots by their own readers, cross-references by TourValidator.
 
 #include "engine/tour/JsonSource.h"
+#include "engine/tour/LanguageTag.h"
 #include "engine/tour/LocalizedTextReader.h"
 #include "engine/tour/PathReader.h"
 #include "engine/tour/SceneReader.h"
@@ -67,8 +68,8 @@ std::string readDefaultLanguage(JsonReader& json, const JsonObject& root, const 
 
 TransitionSpec readTransition(const JsonObject& root) {
     TransitionSpec transition;
-    const auto object = root.object("transition", Need::Optional,
-                                    "an object such as {\"duration\": 0.8, \"turnToHotspot\": true}");
+    const auto object =
+        root.object("transition", Need::Optional, "an object such as {\"duration\": 0.8, \"turnToHotspot\": true}");
     if (object) {
         object->checkKeys(keys::kTransition, "the transition");
         transition.duration =
@@ -135,7 +136,8 @@ void readScenes(ReadContext& context, const JsonObject& root, Tour& tour, std::s
 }
 
 std::optional<Tour> readTour(JsonReader& json, const std::string& file, const TourLoadOptions& options) {
-    const auto root = JsonObject::from(json, json.source().root, "", "the tour", "a JSON object such as {\"scenes\": [...]}");
+    const auto root =
+        JsonObject::from(json, json.source().root, "", "the tour", "a JSON object such as {\"scenes\": [...]}");
     if (!root) {
         return std::nullopt;
     }

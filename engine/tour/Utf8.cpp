@@ -3,7 +3,9 @@
 namespace cloudtour::tour {
 namespace {
 
-bool isContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool isContinuation(unsigned char byte) {
+    return (byte & 0xC0) == 0x80;
+}
 
 // Length of the valid sequence at `i`, or 0 when it is invalid. The second-byte ranges exclude
 // overlong forms (E0, F0), surrogates (ED) and code points above U+10FFFF (F4), as in Unicode's
@@ -43,7 +45,9 @@ std::size_t validSequenceLength(std::string_view text, std::size_t i) {
 
 } // namespace
 
-std::size_t utf8BomLength(std::string_view text) { return text.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
+std::size_t utf8BomLength(std::string_view text) {
+    return text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+}
 
 std::string_view wideEncodingName(std::string_view text) {
     using namespace std::string_view_literals;

@@ -18,6 +18,8 @@ std::string_view wideEncodingName(std::string_view text);
 /// sequences, overlong forms, UTF-16 surrogates, code points above U+10FFFF), at most `maxCount`.
 std::vector<std::size_t> findInvalidUtf8(std::string_view text, std::size_t maxCount);
 
-inline bool isValidUtf8(std::string_view text) { return findInvalidUtf8(text, 1).empty(); }
+inline bool isValidUtf8(std::string_view text) {
+    return findInvalidUtf8(text, 1).empty();
+}
 
 } // namespace cloudtour::tour

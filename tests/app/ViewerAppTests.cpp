@@ -97,8 +97,8 @@ TEST_CASE("a panorama that cannot be read leaves the viewer running with the mes
     PanoramaOptions options;
     options.file = "/nonexistent/cave.jpg";
     app.open(options);
-    REQUIRE(app.overlay().messages.size() == 1);
-    CHECK(app.overlay().messages[0] == "/nonexistent/cave.jpg: file not found");
+    REQUIRE(app.tour().messages.size() == 1);
+    CHECK(app.tour().messages[0] == "/nonexistent/cave.jpg: file not found");
     app.quitAfterFrames(3, "");
     CHECK(app.run() == 0);
 }

@@ -1,5 +1,7 @@
 // A partial equirect (120 x 60 degrees, centred 10 degrees up): inside it the image, outside it the
-// renderer's background colour, and the boundary between them where the geometry puts it.
+// renderer's background colour, and the boundary between them where the geometry puts it. Unlike
+// a full panorama its texture must not wrap: sampled with GL_REPEAT, the first and last columns
+// blend into each other within half a texel of the left and right edges.
 
 #include "engine/math/Angles.h"
 #include "engine/render/EquirectRenderer.h"

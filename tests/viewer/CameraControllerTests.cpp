@@ -105,8 +105,8 @@ TEST_CASE("held arrow keys accelerate smoothly and decelerate after release", "[
     rig.camera.handle(CameraKeyChanged{CameraKey::Right, false});
     rig.run(1.0 / 60.0);
     const double firstStepAfter = rig.view.yaw() - previousYaw;
-    CHECK(firstStepAfter > 0.0);           // no sudden stop
-    CHECK(firstStepAfter < previousStep);  // but slowing down
+    CHECK(firstStepAfter > 0.0);          // no sudden stop
+    CHECK(firstStepAfter < previousStep); // but slowing down
     rig.run(5.0);
     CHECK_FALSE(rig.camera.update());
 }

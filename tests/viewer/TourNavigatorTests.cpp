@@ -34,7 +34,9 @@ tour::Tour threeScenes() {
     return t;
 }
 
-ViewAim aimDeg(double yaw, double pitch, double hfov) { return {degToRad(yaw), degToRad(pitch), degToRad(hfov)}; }
+ViewAim aimDeg(double yaw, double pitch, double hfov) {
+    return {degToRad(yaw), degToRad(pitch), degToRad(hfov)};
+}
 
 void checkAim(const ViewAim& actual, double yaw, double pitch, double hfov) {
     CHECK(radToDeg(actual.yaw) == Approx(yaw).margin(1e-9));

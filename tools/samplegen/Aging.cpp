@@ -7,8 +7,7 @@
 
 namespace cloudtour::samplegen {
 
-Vec3 age(const Vec3& paint, Vec2 p, double height, std::uint32_t seed, const Wear& wear)
-{
+Vec3 age(const Vec3& paint, Vec2 p, double height, std::uint32_t seed, const Wear& wear) {
     // Fading: pigment drifts toward the ground colour, unevenly.
     const double fade = wear.fade * (0.6 + 0.8 * fbm(p.x * 0.9, p.y * 0.9, 2, seed));
     Vec3 c = mix(paint, palette::plasterWarm, clamp01(fade));

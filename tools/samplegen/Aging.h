@@ -9,10 +9,10 @@
 namespace cloudtour::samplegen {
 
 struct Wear {
-    double fade = 0.25;    // how far pigments have drifted toward the plaster colour
-    double flaking = 0.5;  // 0: intact, 1: heavily flaked
-    double grime = 0.5;    // dust and soot near the floor
-    double cracks = 1.0;   // 0 for modelled statues: a crack line would cross a face
+    double fade = 0.25;   // how far pigments have drifted toward the plaster colour
+    double flaking = 0.5; // 0: intact, 1: heavily flaked
+    double grime = 0.5;   // dust and soot near the floor
+    double cracks = 1.0;  // 0 for modelled statues: a crack line would cross a face
 };
 
 // p: painting coordinates in metres; height: metres above the floor (for dust).

@@ -7,8 +7,7 @@
 
 namespace cloudtour::samplegen {
 
-void scrollBand(Vec3& c, double x, double v, double h, const Vec3& ground, const Vec3& vine, const Vec3& leaf)
-{
+void scrollBand(Vec3& c, double x, double v, double h, const Vec3& ground, const Vec3& vine, const Vec3& leaf) {
     c = ground;
     const double period = 2.2 * h;
     const double phase = 2.0 * kPi * x / period;
@@ -24,8 +23,7 @@ void scrollBand(Vec3& c, double x, double v, double h, const Vec3& ground, const
     edgeLines(c, v, h, palette::ink);
 }
 
-void lozengeBand(Vec3& c, double x, double v, double h, const Vec3& ground, const Vec3& a, const Vec3& b)
-{
+void lozengeBand(Vec3& c, double x, double v, double h, const Vec3& ground, const Vec3& a, const Vec3& b) {
     c = ground;
     const double period = 1.6 * h;
     const double u = fract(x / period) - 0.5;
@@ -40,8 +38,7 @@ void lozengeBand(Vec3& c, double x, double v, double h, const Vec3& ground, cons
     edgeLines(c, v, h, palette::ink);
 }
 
-void pearlBand(Vec3& c, double x, double v, double h, const Vec3& ground, const Vec3& pearl)
-{
+void pearlBand(Vec3& c, double x, double v, double h, const Vec3& ground, const Vec3& pearl) {
     c = ground;
     const double period = 0.9 * h;
     const Vec2 q{(fract(x / period) - 0.5) * period, (v - 0.5) * h};
@@ -49,8 +46,7 @@ void pearlBand(Vec3& c, double x, double v, double h, const Vec3& ground, const 
     edgeLines(c, v, h, palette::ink);
 }
 
-void valanceBand(Vec3& c, double x, double v, double h)
-{
+void valanceBand(Vec3& c, double x, double v, double h) {
     const double rail = 0.2;
     if (v < rail) {
         c = palette::cinnabar;
@@ -77,8 +73,7 @@ void valanceBand(Vec3& c, double x, double v, double h)
     fillLined(c, sdCircle(q, {0, 0}, 0.06 * h), palette::gold, palette::ink, 0.015 * h);
 }
 
-void flameBand(Vec3& c, double x, double v, double h)
-{
+void flameBand(Vec3& c, double x, double v, double h) {
     const double period = 0.5 * h;
     const double index = std::floor(x / period);
     const double u = fract(x / period) - 0.5;
@@ -96,8 +91,7 @@ void flameBand(Vec3& c, double x, double v, double h)
     }
 }
 
-void edgeLines(Vec3& c, double v, double h, const Vec3& col)
-{
+void edgeLines(Vec3& c, double v, double h, const Vec3& col) {
     if (v * h < 0.006 || (1.0 - v) * h < 0.006) {
         c = col;
     }

@@ -15,8 +15,7 @@ using namespace layout;
 constexpr Vec3 kUp{0, 0, 1};
 
 // Normals are only used for lighting; they must face into the open space the patch borders.
-void addFacing(Scene& scene, Primitive p, const Vec3& inside, int variant = 0)
-{
+void addFacing(Scene& scene, Primitive p, const Vec3& inside, int variant = 0) {
     const Vec3 mid = p.origin + p.u * (0.5 * (p.s0 + p.s1)) + p.v * (0.5 * (p.t0 + p.t1));
     if (dot(p.normal, inside - mid) < 0.0) {
         p.normal = -p.normal;
@@ -27,8 +26,7 @@ void addFacing(Scene& scene, Primitive p, const Vec3& inside, int variant = 0)
 
 const Vec3 kChamberCentre{0, 0, 2.0};
 
-void addChamberWalls(Scene& scene)
-{
+void addChamberWalls(Scene& scene) {
     const double w = 2.0 * kHalf;
     // North and south walls: unbroken.
     addFacing(scene, makePatch({-kHalf, kHalf, 0}, {1, 0, 0}, kUp, 0, w, 0, kWallTop, Material::NorthWall),
@@ -53,16 +51,14 @@ void addChamberWalls(Scene& scene)
     addFacing(scene, makePatch(westO, north, kUp, 0, n0, 0, kWallTop, Material::WestWall), kChamberCentre);
     addFacing(scene, makePatch(westO, north, kUp, n1, w, 0, kWallTop, Material::WestWall), kChamberCentre);
     addFacing(scene, makePatch(westO, north, kUp, n0, n1, 0, kNicheSill, Material::WestWall), kChamberCentre);
-    addFacing(scene, makePatch(westO, north, kUp, n0, n1, kNicheTop, kWallTop, Material::WestWall),
-              kChamberCentre);
+    addFacing(scene, makePatch(westO, north, kUp, n0, n1, kNicheTop, kWallTop, Material::WestWall), kChamberCentre);
 
     addFacing(scene, makePatch({0, 0, 0}, {1, 0, 0}, {0, 1, 0}, -kHalf, kHalf, -kHalf, kHalf, Material::FloorTiles),
               kChamberCentre);
 }
 
 // The fudou ceiling: four trapezoidal slopes rising to a square well whose top holds the lotus.
-void addCeiling(Scene& scene)
-{
+void addCeiling(Scene& scene) {
     const double run = kHalf - kWellHalf;
     const double rise = kSlopeTop - kWallTop;
     const double len = std::hypot(run, rise);
@@ -72,16 +68,15 @@ void addCeiling(Scene& scene)
         Vec3 origin, right, inward;
     };
     const Side sides[4] = {
-        {{-kHalf, kHalf, kWallTop}, {1, 0, 0}, {0, -1, 0}},  // north
-        {{kHalf, kHalf, kWallTop}, {0, -1, 0}, {-1, 0, 0}},  // east
-        {{kHalf, -kHalf, kWallTop}, {-1, 0, 0}, {0, 1, 0}},  // south
-        {{-kHalf, -kHalf, kWallTop}, {0, 1, 0}, {1, 0, 0}},  // west
+        {{-kHalf, kHalf, kWallTop}, {1, 0, 0}, {0, -1, 0}}, // north
+        {{kHalf, kHalf, kWallTop}, {0, -1, 0}, {-1, 0, 0}}, // east
+        {{kHalf, -kHalf, kWallTop}, {-1, 0, 0}, {0, 1, 0}}, // south
+        {{-kHalf, -kHalf, kWallTop}, {0, 1, 0}, {1, 0, 0}}, // west
     };
     for (int i = 0; i < 4; ++i) {
         const Side& s = sides[i];
         const Vec3 up = s.inward * run + kUp * rise;
-        addFacing(scene, makePolygonPatch(s.origin, s.right, up, trapezoid, Material::CeilingSlope),
-                  kChamberCentre, i);
+        addFacing(scene, makePolygonPatch(s.origin, s.right, up, trapezoid, Material::CeilingSlope), kChamberCentre, i);
         // Well side above this slope.
         const Vec3 wellO = s.origin * (kWellHalf / kHalf);
         addFacing(scene,
@@ -95,8 +90,7 @@ void addCeiling(Scene& scene)
               kChamberCentre);
 }
 
-void addPassage(Scene& scene)
-{
+void addPassage(Scene& scene) {
     const double len = kMouthX - kHalf;
     const Vec3 inside{0.5 * (kHalf + kMouthX), 0, 1.2};
     addFacing(scene, makePatch({kHalf, kDoorHalf, 0}, {1, 0, 0}, kUp, 0, len, 0, kDoorTop, Material::CorridorWallNorth),
@@ -104,17 +98,16 @@ void addPassage(Scene& scene)
     addFacing(scene,
               makePatch({kMouthX, -kDoorHalf, 0}, {-1, 0, 0}, kUp, 0, len, 0, kDoorTop, Material::CorridorWallSouth),
               inside);
-    addFacing(scene,
-              makePatch({kHalf, 0, kDoorTop}, {1, 0, 0}, {0, 1, 0}, 0, len, -kDoorHalf, kDoorHalf,
-                        Material::CorridorCeiling),
-              inside);
+    addFacing(
+        scene,
+        makePatch({kHalf, 0, kDoorTop}, {1, 0, 0}, {0, 1, 0}, 0, len, -kDoorHalf, kDoorHalf, Material::CorridorCeiling),
+        inside);
     addFacing(scene,
               makePatch({kHalf, 0, 0}, {1, 0, 0}, {0, 1, 0}, 0, len, -kDoorHalf, kDoorHalf, Material::CorridorFloor),
               inside);
 }
 
-void addNiche(Scene& scene)
-{
+void addNiche(Scene& scene) {
     const Vec3 inside{0.5 * (kNicheBackX - kHalf), 0, 1.6};
     const std::vector<Vec2> plan{{kNicheBackX, -kNicheBackHalf},
                                  {-kHalf, -kNicheFrontHalf},
@@ -133,16 +126,15 @@ void addNiche(Scene& scene)
               makePatch({kNicheBackX, kNicheBackHalf, 0}, northRun, kUp, 0, sideLen, kNicheSill, kNicheTop,
                         Material::NicheSide),
               inside, 0);
-    addFacing(scene,
-              makePatch({-kHalf, -kNicheFrontHalf, 0}, southRun, kUp, 0, sideLen, kNicheSill, kNicheTop,
-                        Material::NicheSide),
-              inside, 1);
+    addFacing(
+        scene,
+        makePatch({-kHalf, -kNicheFrontHalf, 0}, southRun, kUp, 0, sideLen, kNicheSill, kNicheTop, Material::NicheSide),
+        inside, 1);
 }
 
 } // namespace
 
-void addCaveArchitecture(Scene& scene)
-{
+void addCaveArchitecture(Scene& scene) {
     // One group per part, so a ray only tests the parts whose bounding box it crosses.
     for (void (*part)(Scene&) : {addChamberWalls, addCeiling, addPassage, addNiche}) {
         scene.beginGroup();

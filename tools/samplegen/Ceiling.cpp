@@ -21,8 +21,7 @@ constexpr double kValance = 0.42;
 constexpr double kCellW = 0.2;
 constexpr double kCellH = 0.25;
 
-Wear ceilingWear()
-{
+Wear ceilingWear() {
     Wear w;
     w.grime = 0.0;
     w.flaking = 0.3;
@@ -30,12 +29,13 @@ Wear ceilingWear()
 }
 
 // Distance along a square band, so the pattern runs continuously around the panel.
-double alongSquare(Vec2 p) { return std::abs(p.x) > std::abs(p.y) ? p.y : p.x; }
+double alongSquare(Vec2 p) {
+    return std::abs(p.x) > std::abs(p.y) ? p.y : p.x;
+}
 
 } // namespace
 
-Vec3 paintCeilingSlope(Vec2 p, int side)
-{
+Vec3 paintCeilingSlope(Vec2 p, int side) {
     using namespace layout;
     const double run = kHalf - kWellHalf;
     const double len = std::hypot(run, kSlopeTop - kWallTop);
@@ -65,8 +65,7 @@ Vec3 paintCeilingSlope(Vec2 p, int side)
     return age(c, p, 10.0, 500u + static_cast<unsigned>(side), ceilingWear());
 }
 
-Vec3 paintWellSide(Vec2 p, int side)
-{
+Vec3 paintWellSide(Vec2 p, int side) {
     const double h = layout::kWellTop - layout::kSlopeTop;
     Vec3 c = plaster;
     const double v = p.y / h;
@@ -78,8 +77,7 @@ Vec3 paintWellSide(Vec2 p, int side)
     return age(c, p, 10.0, 600u + static_cast<unsigned>(side), ceilingWear());
 }
 
-Vec3 paintWellTop(Vec2 p)
-{
+Vec3 paintWellTop(Vec2 p) {
     const double m = std::max(std::abs(p.x), std::abs(p.y));
     const double x = alongSquare(p);
     Vec3 c = lapis;
@@ -117,8 +115,7 @@ Vec3 paintWellTop(Vec2 p)
     return age(c, p, 10.0, 700u, ceilingWear());
 }
 
-Vec3 paintCorridorCeiling(Vec2 p)
-{
+Vec3 paintCorridorCeiling(Vec2 p) {
     Vec3 c = mix(malachite, plaster, 0.35);
     const double edge = layout::kDoorHalf - std::abs(p.y);
     if (edge < 0.1) {

@@ -10,8 +10,7 @@ namespace {
 
 constexpr double kLine = 0.012; // outline width in figure units
 
-void drawHalo(Vec3& c, Vec2 q, Vec2 centre, double r, const FigureColors& k)
-{
+void drawHalo(Vec3& c, Vec2 q, Vec2 centre, double r, const FigureColors& k) {
     const double d = sdCircle(q, centre, r);
     if (d > 0.0) {
         return;
@@ -24,8 +23,7 @@ void drawHalo(Vec3& c, Vec2 q, Vec2 centre, double r, const FigureColors& k)
 }
 
 // A face seen from the front: features are only drawn when the figure is large enough to show them.
-void drawFace(Vec3& c, Vec2 q, Vec2 centre, Vec2 r, const Vec3& skin, double height)
-{
+void drawFace(Vec3& c, Vec2 q, Vec2 centre, Vec2 r, const Vec3& skin, double height) {
     fillLined(c, sdEllipse(q, centre, r), skin, palette::ink, kLine * 0.8);
     if (height < 0.25 || sdEllipse(q, centre, r) > 0.0) {
         return;
@@ -39,14 +37,12 @@ void drawFace(Vec3& c, Vec2 q, Vec2 centre, Vec2 r, const Vec3& skin, double hei
 }
 
 // Vertical folds and U-shaped "wet drapery" folds, darkening the cloth colour.
-Vec3 drapery(const Vec3& cloth, Vec2 q, double freq)
-{
+Vec3 drapery(const Vec3& cloth, Vec2 q, double freq) {
     const double u = fract((q.y - 1.6 * q.x * q.x) * freq);
     return u < 0.14 ? cloth * 0.72 : cloth;
 }
 
-void drawLotusSeat(Vec3& c, Vec2 q, Vec2 centre, Vec2 r)
-{
+void drawLotusSeat(Vec3& c, Vec2 q, Vec2 centre, Vec2 r) {
     const double d = sdEllipse(q, centre, r);
     if (d > 0.0) {
         return;
@@ -61,8 +57,7 @@ void drawLotusSeat(Vec3& c, Vec2 q, Vec2 centre, Vec2 r)
 
 } // namespace
 
-void drawSeatedBuddha(Vec3& c, Vec2 p, Vec2 base, double height, const FigureColors& k)
-{
+void drawSeatedBuddha(Vec3& c, Vec2 p, Vec2 base, double height, const FigureColors& k) {
     const Vec2 q = (p - base) / height;
     if (std::abs(q.x) > 0.46 || q.y < -0.01 || q.y > 1.0) {
         return;
@@ -103,8 +98,7 @@ void drawSeatedBuddha(Vec3& c, Vec2 p, Vec2 base, double height, const FigureCol
     fillLined(c, sdEllipse(q, {0, 0.84}, {0.042, 0.035}), palette::hair, palette::ink, kLine * 0.6);
 }
 
-void drawStanding(Vec3& c, Vec2 p, Vec2 base, double height, const FigureColors& k, Standing kind, double facing)
-{
+void drawStanding(Vec3& c, Vec2 p, Vec2 base, double height, const FigureColors& k, Standing kind, double facing) {
     Vec2 q = (p - base) / height;
     if (std::abs(q.x) > 0.25 || q.y < -0.01 || q.y > 1.0) {
         return;
@@ -156,8 +150,7 @@ void drawStanding(Vec3& c, Vec2 p, Vec2 base, double height, const FigureColors&
     }
 }
 
-void drawApsara(Vec3& c, Vec2 p, Vec2 at, double size, double dir, double phase, const FigureColors& k)
-{
+void drawApsara(Vec3& c, Vec2 p, Vec2 at, double size, double dir, double phase, const FigureColors& k) {
     Vec2 q = (p - at) / size;
     q.x *= dir;
     if (q.x < -1.1 || q.x > 0.5 || std::abs(q.y) > 0.4) {
@@ -192,8 +185,7 @@ void drawApsara(Vec3& c, Vec2 p, Vec2 at, double size, double dir, double phase,
     fill(c, sdCircle(q, {0.275, 0.09}, 0.03), palette::black);
 }
 
-void drawCloud(Vec3& c, Vec2 p, Vec2 at, double size, double dir, const Vec3& col)
-{
+void drawCloud(Vec3& c, Vec2 p, Vec2 at, double size, double dir, const Vec3& col) {
     Vec2 q = (p - at) / size;
     q.x *= dir;
     if (q.x < -1.2 || q.x > 0.6 || std::abs(q.y) > 0.5) {
@@ -220,8 +212,7 @@ void drawCloud(Vec3& c, Vec2 p, Vec2 at, double size, double dir, const Vec3& co
     }
 }
 
-void drawLotus(Vec3& c, Vec2 p, Vec2 centre, double radius, int petals, const Vec3 colours[4])
-{
+void drawLotus(Vec3& c, Vec2 p, Vec2 centre, double radius, int petals, const Vec3 colours[4]) {
     const Vec2 q = (p - centre) / radius;
     const double r = length(q);
     if (r > 1.0) {
@@ -252,8 +243,7 @@ void drawLotus(Vec3& c, Vec2 p, Vec2 centre, double radius, int petals, const Ve
     }
 }
 
-void drawFlower(Vec3& c, Vec2 p, Vec2 centre, double radius, const Vec3& col)
-{
+void drawFlower(Vec3& c, Vec2 p, Vec2 centre, double radius, const Vec3& col) {
     const Vec2 q = (p - centre) / radius;
     const double r = length(q);
     if (r > 1.0) {

@@ -61,8 +61,7 @@ constexpr Glyph kGlyphs[] = {
 
 } // namespace
 
-std::array<std::uint8_t, 7> glyph(char ch)
-{
+std::array<std::uint8_t, 7> glyph(char ch) {
     std::array<std::uint8_t, 7> bits{};
     for (const Glyph& g : kGlyphs) {
         if (g.ch != ch) {

@@ -19,8 +19,7 @@ const Vec3 kSand = srgb(206, 178, 134);
 const Vec3 kTile = srgb(168, 150, 124);
 
 // Sand blown in through the door piles against the walls and thins toward the middle of the room.
-double sandCover(Vec2 p)
-{
+double sandCover(Vec2 p) {
     using namespace layout;
     const double wall = std::min({kHalf - std::abs(p.x), kHalf - std::abs(p.y)});
     const double nearWall = 1.0 - smoothstep(0.0, 0.45, wall);
@@ -29,8 +28,7 @@ double sandCover(Vec2 p)
     return clamp01((0.55 * nearWall + 0.6 * nearDoor) * (0.4 + patchy) + (patchy - 0.62) * 1.5);
 }
 
-Vec3 tile(Vec2 p)
-{
+Vec3 tile(Vec2 p) {
     const double size = 0.38;
     const int ix = static_cast<int>(std::floor(p.x / size));
     const int iy = static_cast<int>(std::floor(p.y / size));
@@ -60,26 +58,23 @@ Vec3 tile(Vec2 p)
 
 } // namespace
 
-Vec3 paintFloorTiles(Vec2 p)
-{
+Vec3 paintFloorTiles(Vec2 p) {
     Vec3 c = tile(p);
     c *= 0.85 + 0.25 * fbm(p.x * 0.8, p.y * 0.8, 3, 214);
     return mix(c, kSand * (0.9 + 0.2 * valueNoise(p.x * 25, p.y * 25, 215)), sandCover(p));
 }
 
-Vec3 paintCorridorFloor(Vec2 p)
-{
+Vec3 paintCorridorFloor(Vec2 p) {
     using namespace layout;
     const double x = p.x + kHalf; // world x
     const Vec3 packed = mix(earth, ochre, 0.25) * (0.8 + 0.35 * fbm(x * 2.0, p.y * 2.0, 4, 221));
     const double edge = 1.0 - smoothstep(0.0, 0.5, kDoorHalf - std::abs(p.y));
-    const double drift = clamp01(0.25 + 0.5 * edge + 0.35 * (x - kHalf) / (kMouthX - kHalf) +
-                                 (fbm(x * 1.2, p.y * 3.0, 3, 222) - 0.5));
+    const double drift =
+        clamp01(0.25 + 0.5 * edge + 0.35 * (x - kHalf) / (kMouthX - kHalf) + (fbm(x * 1.2, p.y * 3.0, 3, 222) - 0.5));
     return mix(packed, kSand * (0.9 + 0.2 * valueNoise(x * 25, p.y * 25, 223)), drift);
 }
 
-Vec3 paintOutdoor(const Primitive& prim, const Hit& hit)
-{
+Vec3 paintOutdoor(const Primitive& prim, const Hit& hit) {
     switch (prim.material) {
     case Material::PoplarCrown: {
         const Vec3 q = hit.local;
@@ -89,7 +84,8 @@ Vec3 paintOutdoor(const Primitive& prim, const Hit& hit)
                               0.5 * valueNoise(q.y * 12 - q.x * 5, q.z * 16 + 3.0, seed + 1);
         return srgb(60, 92, 44) * ((0.45 + 0.9 * leaves) * (0.55 + 0.45 * (0.5 + 0.5 * q.z)));
     }
-    case Material::PoplarTrunk: return srgb(70, 62, 54);
+    case Material::PoplarTrunk:
+        return srgb(70, 62, 54);
     default: {
         const double ripple = 0.5 + 0.5 * std::sin(hit.p.x * 9.0 + 3.0 * fbm(hit.p.x * 0.3, hit.p.y * 0.3, 3, 241));
         const double patches = fbm(hit.p.x * 0.15, hit.p.y * 0.15, 4, 242);

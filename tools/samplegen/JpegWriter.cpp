@@ -7,8 +7,7 @@
 
 namespace cloudtour::samplegen {
 
-std::size_t writeJpeg(const std::string& path, const Image& image, int quality)
-{
+std::size_t writeJpeg(const std::string& path, const Image& image, int quality) {
     tjhandle handle = tjInitCompress();
     if (handle == nullptr) {
         throw std::runtime_error("tjInitCompress failed");

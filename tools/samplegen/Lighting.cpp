@@ -12,17 +12,16 @@ namespace cloudtour::samplegen {
 
 namespace {
 
-constexpr double kFineTexel = 0.04;     // metres; the sun's penumbra through the mouth is about this wide
-constexpr double kCoarseTexel = 0.12;   // interreflected light varies slowly
-constexpr double kStatueScale = 0.5;    // statues get finer maps: they are seen close up
-constexpr int kMouthSamples = 6;        // per axis, stratified over the mouth rectangle
+constexpr double kFineTexel = 0.04;   // metres; the sun's penumbra through the mouth is about this wide
+constexpr double kCoarseTexel = 0.12; // interreflected light varies slowly
+constexpr double kStatueScale = 0.5;  // statues get finer maps: they are seen close up
+constexpr int kMouthSamples = 6;      // per axis, stratified over the mouth rectangle
 constexpr int kAoRays = 32;
 constexpr double kAoDistance = 0.7;
 constexpr int kGatherRays = 200;
 constexpr double kOffset = 1e-4;
 
-Vec3 cosineDirection(const Vec3& n, double r1, double r2)
-{
+Vec3 cosineDirection(const Vec3& n, double r1, double r2) {
     const Frame f = Frame::alongZ(n);
     const double phi = 2.0 * kPi * r1;
     const double s = std::sqrt(r2);
@@ -33,8 +32,7 @@ Vec3 cosineDirection(const Vec3& n, double r1, double r2)
 // terrace, trees and sky are far enough that the exact point in the opening hardly matters.
 class OutsideView {
 public:
-    explicit OutsideView(const Scene& scene) : table_(static_cast<std::size_t>(kW * kH))
-    {
+    explicit OutsideView(const Scene& scene) : table_(static_cast<std::size_t>(kW * kH)) {
         using namespace layout;
         const Vec3 mouth{kMouthX + 1e-3, 0.0, 0.5 * kDoorTop};
         for (int j = 0; j < kH; ++j) {
@@ -47,8 +45,7 @@ public:
         }
     }
 
-    Vec3 operator()(const Vec3& d) const
-    {
+    Vec3 operator()(const Vec3& d) const {
         const double az = std::atan2(d.y, d.x);
         const double el = std::asin(std::clamp(d.z, -1.0, 1.0));
         const int i = std::clamp(static_cast<int>((az / kPi + 0.5) * kW), 0, kW - 1);
@@ -63,8 +60,7 @@ private:
 };
 
 // Daylight from the mouth treated as an area light: its radiance in each direction is whatever lies outside.
-Vec3 mouthLight(const Scene& scene, const OutsideView& outside, const Vec3& p, const Vec3& n, Rng& rng)
-{
+Vec3 mouthLight(const Scene& scene, const OutsideView& outside, const Vec3& p, const Vec3& n, Rng& rng) {
     using namespace layout;
     const double width = 2.0 * kDoorHalf;
     const double area = width * kDoorTop;
@@ -87,8 +83,7 @@ Vec3 mouthLight(const Scene& scene, const OutsideView& outside, const Vec3& p, c
     return sum * (area / (kMouthSamples * kMouthSamples));
 }
 
-double ambientOcclusion(const Scene& scene, const Vec3& p, const Vec3& n, Rng& rng)
-{
+double ambientOcclusion(const Scene& scene, const Vec3& p, const Vec3& n, Rng& rng) {
     double occlusion = 0.0;
     const int side = static_cast<int>(std::sqrt(static_cast<double>(kAoRays)));
     const int rays = side * side;
@@ -103,12 +98,13 @@ double ambientOcclusion(const Scene& scene, const Vec3& p, const Vec3& n, Rng& r
     return 1.0 - occlusion / rays;
 }
 
-int cells(double extent, double texel) { return std::max(2, static_cast<int>(std::ceil(extent / texel))); }
+int cells(double extent, double texel) {
+    return std::max(2, static_cast<int>(std::ceil(extent / texel)));
+}
 
 } // namespace
 
-void Lighting::allocate(const Scene& scene)
-{
+void Lighting::allocate(const Scene& scene) {
     maps_.resize(static_cast<std::size_t>(scene.size()));
     for (int i = 0; i < scene.size(); ++i) {
         const Primitive& prim = scene.prim(i);
@@ -130,8 +126,7 @@ void Lighting::allocate(const Scene& scene)
     }
 }
 
-void Lighting::bakeDirect(const Scene& scene)
-{
+void Lighting::bakeDirect(const Scene& scene) {
     // One work item per (primitive, texel row).
     std::vector<std::pair<int, int>> rows;
     for (int i = 0; i < scene.size(); ++i) {
@@ -157,8 +152,7 @@ void Lighting::bakeDirect(const Scene& scene)
     });
 }
 
-void Lighting::updateExitance(bool withIndirect)
-{
+void Lighting::updateExitance(bool withIndirect) {
     for (Maps& m : maps_) {
         for (int j = 0; j < m.direct.ny(); ++j) {
             for (int i = 0; i < m.direct.nx(); ++i) {
@@ -172,8 +166,7 @@ void Lighting::updateExitance(bool withIndirect)
     }
 }
 
-void Lighting::gatherIndirect(const Scene& scene)
-{
+void Lighting::gatherIndirect(const Scene& scene) {
     std::vector<std::pair<int, int>> rows;
     for (int i = 0; i < scene.size(); ++i) {
         for (int j = 0; j < maps_[static_cast<std::size_t>(i)].indirect.ny(); ++j) {
@@ -210,8 +203,7 @@ void Lighting::gatherIndirect(const Scene& scene)
     }
 }
 
-Lighting Lighting::bake(const Scene& scene)
-{
+Lighting Lighting::bake(const Scene& scene) {
     Lighting l;
     l.allocate(scene);
     l.bakeDirect(scene);
@@ -222,8 +214,7 @@ Lighting Lighting::bake(const Scene& scene)
     return l;
 }
 
-Vec3 Lighting::irradiance(const Hit& hit, double fillScale) const
-{
+Vec3 Lighting::irradiance(const Hit& hit, double fillScale) const {
     const Maps& m = maps_[static_cast<std::size_t>(hit.prim)];
     return m.direct.sample(hit.uv) + m.indirect.sample(hit.uv) + light::kFill * (fillScale * m.ao.sample(hit.uv).x) +
            indoorSun(hit.p, hit.n);

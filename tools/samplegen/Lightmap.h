@@ -20,8 +20,7 @@ public:
     Vec3& at(int i, int j) { return data_[static_cast<std::size_t>(j * nx_ + i)]; }
     const Vec3& at(int i, int j) const { return data_[static_cast<std::size_t>(j * nx_ + i)]; }
 
-    Vec3 sample(Vec2 uv) const
-    {
+    Vec3 sample(Vec2 uv) const {
         const double x = uv.x * nx_ - 0.5;
         const double y = uv.y * ny_ - 0.5;
         const double fx = std::floor(x);
@@ -39,8 +38,7 @@ public:
     }
 
 private:
-    int column(int i) const
-    {
+    int column(int i) const {
         if (wrapU_) {
             return ((i % nx_) + nx_) % nx_;
         }

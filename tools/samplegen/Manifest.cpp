@@ -21,8 +21,7 @@ struct Point {
     Vec3 position;
 };
 
-std::vector<Point> pointsOfInterest()
-{
+std::vector<Point> pointsOfInterest() {
     return {
         {"buddha_face", "Face of the seated Buddha", {kBuddhaX + kBuddhaHeadRx, 0.0, kBuddhaHeadZ + 0.03}},
         {"ceiling_lotus", "Lotus in the caisson ceiling", {0.0, 0.0, kWellTop}},
@@ -32,16 +31,14 @@ std::vector<Point> pointsOfInterest()
 }
 
 // The niche opening as seen from the chamber: top-left, top-right, bottom-right, bottom-left.
-std::vector<Vec3> nicheOutline()
-{
+std::vector<Vec3> nicheOutline() {
     return {{-kHalf, -kNicheFrontHalf, kNicheTop},
             {-kHalf, kNicheFrontHalf, kNicheTop},
             {-kHalf, kNicheFrontHalf, kNicheSill},
             {-kHalf, -kNicheFrontHalf, kNicheSill}};
 }
 
-std::string number(double v, int decimals = 2)
-{
+std::string number(double v, int decimals = 2) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     std::string s = buf;
@@ -50,23 +47,20 @@ std::string number(double v, int decimals = 2)
 
 // Visible unless something lies between the eye and a point just short of the target (the target itself
 // sits on a surface).
-bool visible(const Scene& scene, const Vec3& eye, const Vec3& target)
-{
+bool visible(const Scene& scene, const Vec3& eye, const Vec3& target) {
     const Vec3 d = target - eye;
     const double dist = length(d);
     return !scene.occluded(eye, eye + d * ((dist - 0.05) / dist));
 }
 
-std::string view(const Scene& scene, const CameraSpot& spot, const Vec3& target)
-{
+std::string view(const Scene& scene, const CameraSpot& spot, const Vec3& target) {
     const Vec2 yp = yawPitchOf(target - spot.eye, spot.heading);
     const bool seen = visible(scene, spot.eye, target);
-    return "\"yaw\": " + number(yp.x) + ", \"pitch\": " + number(yp.y) + ", \"distance_m\": " +
-           number(length(target - spot.eye)) + ", \"visible\": " + (seen ? "true" : "false");
+    return "\"yaw\": " + number(yp.x) + ", \"pitch\": " + number(yp.y) +
+           ", \"distance_m\": " + number(length(target - spot.eye)) + ", \"visible\": " + (seen ? "true" : "false");
 }
 
-void writeScene(std::ostream& out, const Scene& scene, const CameraSpot& spot)
-{
+void writeScene(std::ostream& out, const Scene& scene, const CameraSpot& spot) {
     const Vec2 pix = plan::toPixel(spot.eye);
     out << "    {\n      \"id\": \"" << spot.id << "\",\n      \"title\": \"" << spot.title << "\",\n"
         << "      \"image\": \"" << spot.id << ".jpg\",\n"
@@ -99,8 +93,7 @@ void writeScene(std::ostream& out, const Scene& scene, const CameraSpot& spot)
 
 } // namespace
 
-bool writeManifest(const std::string& path, const Scene& scene)
-{
+bool writeManifest(const std::string& path, const Scene& scene) {
     std::ostringstream out;
     out << "{\n  \"generator\": \"cloudtour_samplegen\",\n"
         << "  \"projection\": \"equirectangular\",\n"

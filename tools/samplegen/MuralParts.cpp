@@ -9,8 +9,7 @@
 
 namespace cloudtour::samplegen {
 
-void thousandBuddhas(Vec3& c, Vec2 p, Vec2 origin, Vec2 cell, int colourShift)
-{
+void thousandBuddhas(Vec3& c, Vec2 p, Vec2 origin, Vec2 cell, int colourShift) {
     const Vec2 g = (p - origin) / cell;
     const int col = static_cast<int>(std::floor(g.x));
     const int row = static_cast<int>(std::floor(g.y));
@@ -18,8 +17,7 @@ void thousandBuddhas(Vec3& c, Vec2 p, Vec2 origin, Vec2 cell, int colourShift)
     drawSeatedBuddha(c, p, base, cell.y * 0.94, figureColors(col - row + colourShift));
 }
 
-void scatteredFlowers(Vec3& c, Vec2 p, double spacing, std::uint32_t seed)
-{
+void scatteredFlowers(Vec3& c, Vec2 p, double spacing, std::uint32_t seed) {
     const int gx = static_cast<int>(std::floor(p.x / spacing));
     const int gy = static_cast<int>(std::floor(p.y / spacing));
     const Vec2 centre{(gx + 0.2 + 0.6 * hash01(gx, gy, seed)) * spacing,
@@ -29,8 +27,7 @@ void scatteredFlowers(Vec3& c, Vec2 p, double spacing, std::uint32_t seed)
     drawFlower(c, p, centre, spacing * 0.16, colours[which]);
 }
 
-void donorRow(Vec3& c, Vec2 p, double top, double centre, int seed)
-{
+void donorRow(Vec3& c, Vec2 p, double top, double centre, int seed) {
     c = palette::redEarth;
     if (p.y < 0.09) {
         c = palette::brown;

@@ -22,8 +22,7 @@ constexpr double kFriezeTop = 0.84;
 constexpr double kFieldTop = 2.82;
 
 // Dado and friezes; returns false where the main field shows.
-bool wallScheme(Vec3& c, Vec2 p, double centre, int seed)
-{
+bool wallScheme(Vec3& c, Vec2 p, double centre, int seed) {
     if (p.y < kDadoTop) {
         donorRow(c, p, kDadoTop, centre, seed);
     } else if (p.y < kFriezeTop) {
@@ -40,8 +39,7 @@ bool wallScheme(Vec3& c, Vec2 p, double centre, int seed)
 
 // The sermon: a Buddha preaching under a canopy among bodhisattvas and disciples, apsaras overhead and a
 // lotus pond in front. q is relative to the bottom centre of the tableau (metres).
-void sermonScene(Vec3& c, Vec2 q, int variant)
-{
+void sermonScene(Vec3& c, Vec2 q, int variant) {
     c = mix(plaster, paleGreen, 0.12);
     scatteredFlowers(c, q + Vec2{9.0, 0.0}, 0.19, 31u + static_cast<unsigned>(variant));
     const int k0 = variant * 2;
@@ -88,8 +86,7 @@ void sermonScene(Vec3& c, Vec2 q, int variant)
 
 } // namespace
 
-Vec3 paintSideWall(Vec2 p, int variant)
-{
+Vec3 paintSideWall(Vec2 p, int variant) {
     Vec3 c = plaster;
     const double width = 2.0 * layout::kHalf;
     if (!wallScheme(c, p, 0.5 * width, variant)) {
@@ -107,8 +104,7 @@ Vec3 paintSideWall(Vec2 p, int variant)
     return age(c, p, p.y, 100u + static_cast<unsigned>(variant));
 }
 
-Vec3 paintEastWall(Vec2 p)
-{
+Vec3 paintEastWall(Vec2 p) {
     using namespace layout;
     Vec3 c = plaster;
     const double door0 = kHalf - kDoorHalf;
@@ -133,15 +129,14 @@ Vec3 paintEastWall(Vec2 p)
             const double centre = kHalf + side * 2.35;
             drawCloud(c, p, {centre - side * 0.45, 2.52}, 0.3, side, mix(paleBlue, white, 0.3));
             drawApsara(c, p, {centre + side * 0.35, 2.45}, 0.55, -side, 2.0, figureColors(2));
-            drawStanding(c, p, {centre, kFriezeTop + 0.04}, 1.85, figureColors(side > 0 ? 0 : 2),
-                         Standing::Bodhisattva, -side);
+            drawStanding(c, p, {centre, kFriezeTop + 0.04}, 1.85, figureColors(side > 0 ? 0 : 2), Standing::Bodhisattva,
+                         -side);
         }
     }
     return age(c, p, p.y, 200u);
 }
 
-Vec3 paintWestWall(Vec2 p)
-{
+Vec3 paintWestWall(Vec2 p) {
     using namespace layout;
     Vec3 c = plaster;
     const double n0 = kHalf - kNicheFrontHalf;
@@ -181,8 +176,7 @@ Vec3 paintWestWall(Vec2 p)
     return age(c, p, p.y, 300u);
 }
 
-Vec3 paintCorridorWall(Vec2 p, int variant)
-{
+Vec3 paintCorridorWall(Vec2 p, int variant) {
     // The passage was repainted in a later period: cooler, green-dominated, and more worn.
     Vec3 c = plaster;
     if (p.y < 0.6) {

@@ -20,8 +20,7 @@ using namespace palette;
 
 // Concentric bands around an ellipse, the outermost breaking into flame tongues.
 // Returns false outside the flames.
-bool flamingAureole(Vec3& c, Vec2 p, Vec2 centre, Vec2 radii, double seedAngle)
-{
+bool flamingAureole(Vec3& c, Vec2 p, Vec2 centre, Vec2 radii, double seedAngle) {
     const Vec2 q = (p - centre) / radii;
     const double rho = length(q);
     const double angle = std::atan2(q.y, q.x) + seedAngle;
@@ -55,8 +54,7 @@ bool flamingAureole(Vec3& c, Vec2 p, Vec2 centre, Vec2 radii, double seedAngle)
     return true;
 }
 
-Wear nicheWear()
-{
+Wear nicheWear() {
     Wear w;
     w.grime = 0.2;
     w.flaking = 0.35;
@@ -66,8 +64,7 @@ Wear nicheWear()
 
 } // namespace
 
-Vec3 paintNicheBack(Vec2 p)
-{
+Vec3 paintNicheBack(Vec2 p) {
     using namespace layout;
     Vec3 c = mix(plaster, paleGreen, 0.12);
     scatteredFlowers(c, p, 0.17, 71u);
@@ -77,8 +74,7 @@ Vec3 paintNicheBack(Vec2 p)
     return age(c, p, p.y, 900u, nicheWear());
 }
 
-Vec3 paintNicheSide(Vec2 p, int variant)
-{
+Vec3 paintNicheSide(Vec2 p, int variant) {
     using namespace layout;
     Vec3 c = mix(plaster, paleGreen, 0.12);
     scatteredFlowers(c, p, 0.17, 73u + static_cast<unsigned>(variant));
@@ -92,8 +88,7 @@ Vec3 paintNicheSide(Vec2 p, int variant)
     return age(c, p, p.y, 910u + static_cast<unsigned>(variant), nicheWear());
 }
 
-Vec3 paintNicheCeiling(Vec2 p)
-{
+Vec3 paintNicheCeiling(Vec2 p) {
     using namespace layout;
     // Distance to the trapezoid's edges: front, back and the two slanted sides.
     const double depth = -kHalf - kNicheBackX;
@@ -118,8 +113,7 @@ Vec3 paintNicheCeiling(Vec2 p)
     return age(c, p, 10.0, 920u, nicheWear());
 }
 
-Vec3 paintNicheFloor(Vec2 p)
-{
+Vec3 paintNicheFloor(Vec2 p) {
     Vec3 c = mix(redEarth, ochre, 0.3 * fbm(p.x * 3, p.y * 3, 3, 93));
     Wear w = nicheWear();
     w.grime = 0.6;

@@ -4,8 +4,7 @@
 
 namespace cloudtour::samplegen {
 
-std::uint32_t hash32(std::uint32_t a, std::uint32_t b, std::uint32_t c)
-{
+std::uint32_t hash32(std::uint32_t a, std::uint32_t b, std::uint32_t c) {
     // Murmur3-style finaliser over a simple mix: cheap and well distributed for lattice coordinates.
     std::uint32_t h = a * 0x8DA6B343u ^ b * 0xD8163841u ^ c * 0xCB1AB31Fu;
     h ^= h >> 16;
@@ -16,14 +15,12 @@ std::uint32_t hash32(std::uint32_t a, std::uint32_t b, std::uint32_t c)
     return h;
 }
 
-double hash01(int x, int y, std::uint32_t seed)
-{
+double hash01(int x, int y, std::uint32_t seed) {
     return static_cast<double>(hash32(static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y), seed)) *
            (1.0 / 4294967296.0);
 }
 
-double valueNoise(double x, double y, std::uint32_t seed)
-{
+double valueNoise(double x, double y, std::uint32_t seed) {
     const double fx = std::floor(x);
     const double fy = std::floor(y);
     const int ix = static_cast<int>(fx);
@@ -40,8 +37,7 @@ double valueNoise(double x, double y, std::uint32_t seed)
     return (a + (b - a) * sx) + ((c + (d - c) * sx) - (a + (b - a) * sx)) * sy;
 }
 
-double fbm(double x, double y, int octaves, std::uint32_t seed)
-{
+double fbm(double x, double y, int octaves, std::uint32_t seed) {
     double sum = 0.0;
     double amp = 0.5;
     double norm = 0.0;
@@ -58,8 +54,7 @@ double fbm(double x, double y, int octaves, std::uint32_t seed)
     return sum / norm;
 }
 
-double ridge(double x, double y, std::uint32_t seed)
-{
+double ridge(double x, double y, std::uint32_t seed) {
     return std::abs(fbm(x, y, 3, seed) - 0.5);
 }
 

@@ -6,8 +6,7 @@
 
 namespace cloudtour::samplegen {
 
-void addOutdoors(Scene& scene)
-{
+void addOutdoors(Scene& scene) {
     scene.beginGroup();
     Primitive ground = makePatch({layout::kMouthX, 0, 0}, {1, 0, 0}, {0, 1, 0}, 0, 800, -800, 800, Material::Sand);
     ground.outdoor = true;

@@ -8,13 +8,11 @@
 
 namespace cloudtour::samplegen {
 
-Vec3 viewDirection(double yawDeg, double pitchDeg, double headingDeg)
-{
+Vec3 viewDirection(double yawDeg, double pitchDeg, double headingDeg) {
     return layout::directionFromBearing(headingDeg + yawDeg, pitchDeg);
 }
 
-Vec2 yawPitchOf(const Vec3& dir, double headingDeg)
-{
+Vec2 yawPitchOf(const Vec3& dir, double headingDeg) {
     const Vec3 d = normalize(dir);
     if (std::hypot(d.x, d.y) < 1e-9) {
         return {0.0, d.z > 0.0 ? 90.0 : -90.0}; // straight up or down: yaw is arbitrary, report 0
@@ -30,8 +28,7 @@ Vec2 yawPitchOf(const Vec3& dir, double headingDeg)
 }
 
 Image renderPanorama(const Scene& scene, const Lighting& lighting, const layout::CameraSpot& spot, int width,
-                     int samplesPerAxis)
-{
+                     int samplesPerAxis) {
     Image img;
     img.width = width;
     img.height = width / 2;

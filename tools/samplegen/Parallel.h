@@ -9,14 +9,12 @@
 
 namespace cloudtour::samplegen {
 
-inline int workerCount()
-{
+inline int workerCount() {
     return static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
 }
 
 template <typename Body>
-void parallelFor(int count, Body body)
-{
+void parallelFor(int count, Body body) {
     std::atomic<int> next{0};
     auto worker = [&] {
         for (int i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {

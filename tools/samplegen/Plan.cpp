@@ -25,14 +25,12 @@ constexpr Rgb kSand{234, 222, 194};
 constexpr Rgb kRed{178, 52, 36};
 constexpr Rgb kWhite{255, 255, 255};
 
-Vec2 toWorld(double px, double py)
-{
+Vec2 toWorld(double px, double py) {
     return {(px - kOriginPixel.x) / kPixelsPerMetre, (kOriginPixel.y - py) / kPixelsPerMetre};
 }
 
 // Signed distance (metres) to the carved space: chamber, passage and niche.
-double carved(Vec2 w)
-{
+double carved(Vec2 w) {
     const double chamber = sdBox(w, {0, 0}, {kHalf, kHalf});
     const double passage = sdBox(w, {0.5 * (kHalf + kMouthX) + 0.5, 0}, {0.5 * (kMouthX - kHalf) + 0.5, kDoorHalf});
     const double t = clamp01((w.x - kNicheBackX) / (-kHalf - kNicheBackX));
@@ -41,21 +39,23 @@ double carved(Vec2 w)
     return std::min({chamber, passage, niche});
 }
 
-bool isRock(double px, double py)
-{
+bool isRock(double px, double py) {
     const Vec2 w = toWorld(px, py);
     const double d = carved(w);
     return d > 0.0 && w.x <= kMouthX && (d < 0.9 || (w.x > kMouthX - 0.9 && std::abs(w.y) < 5.4));
 }
 
-Vec2 px(double x, double y) { return toPixel({x, y, 0}); }
+Vec2 px(double x, double y) {
+    return toPixel({x, y, 0});
+}
 
-void drawRock(Canvas& c)
-{
-    c.fill([](double x, double y) {
-        const Vec2 w = toWorld(x, y);
-        return w.x > kMouthX && w.x < kMouthX + 2.2 && std::abs(w.y) < 5.4;
-    }, kSand);
+void drawRock(Canvas& c) {
+    c.fill(
+        [](double x, double y) {
+            const Vec2 w = toWorld(x, y);
+            return w.x > kMouthX && w.x < kMouthX + 2.2 && std::abs(w.y) < 5.4;
+        },
+        kSand);
     for (int i = 0; i < 220; ++i) {
         const double x = kMouthX + 0.12 + 1.96 * hash01(i, 1, 5);
         const double y = -5.3 + 10.6 * hash01(i, 2, 5);
@@ -65,18 +65,19 @@ void drawRock(Canvas& c)
     c.fill([](double x, double y) { return isRock(x, y) && fract((x + y) / 9.0) < 0.22; }, kHatch);
 }
 
-void drawInterior(Canvas& c)
-{
+void drawInterior(Canvas& c) {
     // Faint tile grid in the chamber.
     for (double g = -kHalf + 0.38; g < kHalf; g += 0.38) {
         c.line(px(g, -kHalf), px(g, kHalf), 0.6, {226, 220, 206});
         c.line(px(-kHalf, g), px(kHalf, g), 0.6, {226, 220, 206});
     }
     // Raised statue platform of the niche, with its front edge.
-    c.fill([](double x, double y) {
-        const Vec2 w = toWorld(x, y);
-        return w.x < -kHalf && carved(w) < 0.0;
-    }, {226, 212, 186});
+    c.fill(
+        [](double x, double y) {
+            const Vec2 w = toWorld(x, y);
+            return w.x < -kHalf && carved(w) < 0.0;
+        },
+        {226, 212, 186});
     c.line(px(-kHalf, -kNicheFrontHalf), px(-kHalf, kNicheFrontHalf), 2.0, kInk);
     // Ceiling, projected: well square, hips and the lotus.
     const double s = kWellHalf;
@@ -101,8 +102,7 @@ void drawInterior(Canvas& c)
     }
 }
 
-void drawCameras(Canvas& c)
-{
+void drawCameras(Canvas& c) {
     int number = 1;
     for (const CameraSpot& spot : cameraSpots()) {
         const Vec2 p = toPixel(spot.eye);
@@ -118,8 +118,7 @@ void drawCameras(Canvas& c)
 }
 
 // Text on a small paper-coloured ground, so labels stay legible over the rock poche.
-void label(Canvas& c, Vec2 centre, const std::string& s)
-{
+void label(Canvas& c, Vec2 centre, const std::string& s) {
     const int w = Canvas::textWidth(s, 2);
     const int x = static_cast<int>(centre.x) - w / 2;
     const int y = static_cast<int>(centre.y) - 7;
@@ -128,8 +127,7 @@ void label(Canvas& c, Vec2 centre, const std::string& s)
     c.text(x, y, s, 2, kInk);
 }
 
-void drawLabels(Canvas& c)
-{
+void drawLabels(Canvas& c) {
     c.text(36, 28, "CLOUDTOUR SAMPLE CAVE - GROUND PLAN", 3, kInk);
     c.text(36, 62, "A CAVE TEMPLE IN THE MANNER OF MOGAO, DUNHUANG (PROCEDURAL MODEL)", 2, kGrey);
     label(c, px(0.0, 2.4), "MAIN CHAMBER");
@@ -144,25 +142,27 @@ void drawLabels(Canvas& c)
     c.text(390, 744, "CEILING ABOVE (PROJECTED)", 2, kInk);
 }
 
-void drawNorthArrow(Canvas& c)
-{
+void drawNorthArrow(Canvas& c) {
     const Vec2 base{968, 200};
     const Vec2 tip{968, 120};
-    c.fill([&](double x, double y) {
-        const double t = (y - tip.y) / (base.y - tip.y);
-        return t >= 0.0 && t <= 1.0 && x <= tip.x && x >= tip.x - 14.0 * t;
-    }, kInk);
-    c.fill([&](double x, double y) {
-        const double t = (y - tip.y) / (base.y - tip.y);
-        return t >= 0.0 && t <= 1.0 && x >= tip.x && x <= tip.x + 14.0 * t && (x - tip.x) > 14.0 * t - 2.0;
-    }, kInk);
+    c.fill(
+        [&](double x, double y) {
+            const double t = (y - tip.y) / (base.y - tip.y);
+            return t >= 0.0 && t <= 1.0 && x <= tip.x && x >= tip.x - 14.0 * t;
+        },
+        kInk);
+    c.fill(
+        [&](double x, double y) {
+            const double t = (y - tip.y) / (base.y - tip.y);
+            return t >= 0.0 && t <= 1.0 && x >= tip.x && x <= tip.x + 14.0 * t && (x - tip.x) > 14.0 * t - 2.0;
+        },
+        kInk);
     c.line({tip.x + 14, base.y}, {tip.x, tip.y}, 2.0, kInk);
     c.line({tip.x, base.y}, {tip.x + 14, base.y}, 2.0, kInk);
     c.text(static_cast<int>(tip.x) - 7, 88, "N", 3, kInk);
 }
 
-void drawScaleBar(Canvas& c)
-{
+void drawScaleBar(Canvas& c) {
     const int x0 = 36;
     const int y0 = 714;
     const int m = static_cast<int>(kPixelsPerMetre);
@@ -179,8 +179,7 @@ void drawScaleBar(Canvas& c)
 
 } // namespace
 
-bool write(const std::string& path)
-{
+bool write(const std::string& path) {
     Canvas canvas(kWidth, kHeight, kPaper);
     drawRock(canvas);
     drawInterior(canvas);

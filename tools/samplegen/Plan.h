@@ -13,8 +13,7 @@ inline constexpr int kHeight = 768;
 inline constexpr double kPixelsPerMetre = 50.0;
 inline constexpr Vec2 kOriginPixel{400.0, 375.0}; // world (0, 0): centre of the main chamber
 
-inline Vec2 toPixel(const Vec3& world)
-{
+inline Vec2 toPixel(const Vec3& world) {
     return {kOriginPixel.x + world.x * kPixelsPerMetre, kOriginPixel.y - world.y * kPixelsPerMetre};
 }
 

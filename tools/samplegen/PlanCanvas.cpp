@@ -10,8 +10,7 @@
 namespace cloudtour::samplegen {
 
 Canvas::Canvas(int width, int height, Rgb background)
-    : width_(width), height_(height), rgb_(static_cast<std::size_t>(width * height * 3))
-{
+    : width_(width), height_(height), rgb_(static_cast<std::size_t>(width * height * 3)) {
     for (std::size_t i = 0; i < rgb_.size(); i += 3) {
         rgb_[i] = background.r;
         rgb_[i + 1] = background.g;
@@ -19,8 +18,7 @@ Canvas::Canvas(int width, int height, Rgb background)
     }
 }
 
-void Canvas::blend(int x, int y, Rgb colour, double alpha)
-{
+void Canvas::blend(int x, int y, Rgb colour, double alpha) {
     if (x < 0 || y < 0 || x >= width_ || y >= height_ || alpha <= 0.0) {
         return;
     }
@@ -31,8 +29,7 @@ void Canvas::blend(int x, int y, Rgb colour, double alpha)
     p[2] = static_cast<std::uint8_t>(std::lround(p[2] + (c.b - p[2]) * alpha));
 }
 
-void Canvas::fill(const std::function<bool(double, double)>& inside, Rgb colour, int x0, int y0, int x1, int y1)
-{
+void Canvas::fill(const std::function<bool(double, double)>& inside, Rgb colour, int x0, int y0, int x1, int y1) {
     x0 = std::max(x0, 0);
     y0 = std::max(y0, 0);
     x1 = std::min(x1, width_);
@@ -48,13 +45,11 @@ void Canvas::fill(const std::function<bool(double, double)>& inside, Rgb colour,
     }
 }
 
-void Canvas::fill(const std::function<bool(double, double)>& inside, Rgb colour)
-{
+void Canvas::fill(const std::function<bool(double, double)>& inside, Rgb colour) {
     fill(inside, colour, 0, 0, width_, height_);
 }
 
-void Canvas::line(Vec2 a, Vec2 b, double width, Rgb colour, double dash)
-{
+void Canvas::line(Vec2 a, Vec2 b, double width, Rgb colour, double dash) {
     const Vec2 d = b - a;
     const double len = length(d);
     const double pad = width + 2.0;
@@ -74,15 +69,13 @@ void Canvas::line(Vec2 a, Vec2 b, double width, Rgb colour, double dash)
         static_cast<int>(std::max(a.x, b.x) + pad), static_cast<int>(std::max(a.y, b.y) + pad));
 }
 
-void Canvas::disk(Vec2 centre, double radius, Rgb colour)
-{
+void Canvas::disk(Vec2 centre, double radius, Rgb colour) {
     fill([&](double x, double y) { return std::hypot(x - centre.x, y - centre.y) <= radius; }, colour,
          static_cast<int>(centre.x - radius - 2), static_cast<int>(centre.y - radius - 2),
          static_cast<int>(centre.x + radius + 2), static_cast<int>(centre.y + radius + 2));
 }
 
-void Canvas::ring(Vec2 centre, double radius, double width, Rgb colour, double dash)
-{
+void Canvas::ring(Vec2 centre, double radius, double width, Rgb colour, double dash) {
     fill(
         [&](double x, double y) {
             if (std::abs(std::hypot(x - centre.x, y - centre.y) - radius) > 0.5 * width) {
@@ -95,8 +88,7 @@ void Canvas::ring(Vec2 centre, double radius, double width, Rgb colour, double d
         static_cast<int>(centre.x + radius + width + 2), static_cast<int>(centre.y + radius + width + 2));
 }
 
-void Canvas::text(int x, int y, const std::string& s, int scale, Rgb colour)
-{
+void Canvas::text(int x, int y, const std::string& s, int scale, Rgb colour) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto bits = glyph(s[i]);
         const int gx = x + static_cast<int>(i) * 6 * scale;
@@ -112,8 +104,7 @@ void Canvas::text(int x, int y, const std::string& s, int scale, Rgb colour)
     }
 }
 
-bool Canvas::writePng(const std::string& path) const
-{
+bool Canvas::writePng(const std::string& path) const {
     return stbi_write_png(path.c_str(), width_, height_, 3, rgb_.data(), width_ * 3) != 0;
 }
 

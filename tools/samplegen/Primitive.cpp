@@ -6,8 +6,7 @@ namespace cloudtour::samplegen {
 
 namespace {
 
-bool insidePolygon(const std::vector<Vec2>& poly, Vec2 q)
-{
+bool insidePolygon(const std::vector<Vec2>& poly, Vec2 q) {
     const std::size_t n = poly.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Vec2 a = poly[i];
@@ -19,8 +18,7 @@ bool insidePolygon(const std::vector<Vec2>& poly, Vec2 q)
     return true;
 }
 
-bool insideOutline(const Primitive& p, double s, double t)
-{
+bool insideOutline(const Primitive& p, double s, double t) {
     if (s < p.s0 || s > p.s1 || t < p.t0 || t > p.t1) {
         return false;
     }
@@ -35,15 +33,13 @@ bool insideOutline(const Primitive& p, double s, double t)
     return true;
 }
 
-Vec2 patchUv(const Primitive& p, double s, double t)
-{
+Vec2 patchUv(const Primitive& p, double s, double t) {
     return {(s - p.s0) / (p.s1 - p.s0), (t - p.t0) / (p.t1 - p.t0)};
 }
 
 constexpr double kMiss = 1e300;
 
-double patchDistance(const Primitive& p, const Ray& ray, double tMin, double tMax)
-{
+double patchDistance(const Primitive& p, const Ray& ray, double tMin, double tMax) {
     const double denom = dot(ray.dir, p.normal);
     if (std::abs(denom) < 1e-12) {
         return kMiss;
@@ -56,8 +52,7 @@ double patchDistance(const Primitive& p, const Ray& ray, double tMin, double tMa
     return insideOutline(p, dot(q, p.u), dot(q, p.v)) ? t : kMiss;
 }
 
-double ellipsoidDistance(const Primitive& p, const Ray& ray, double tMin, double tMax)
-{
+double ellipsoidDistance(const Primitive& p, const Ray& ray, double tMin, double tMax) {
     const Vec3 o = p.frame.toLocal(ray.origin - p.center) / p.radii;
     const Vec3 d = p.frame.toLocal(ray.dir) / p.radii;
     const double a = dot(d, d);
@@ -75,8 +70,7 @@ double ellipsoidDistance(const Primitive& p, const Ray& ray, double tMin, double
     return (t <= tMin || t >= tMax) ? kMiss : t;
 }
 
-double coneDistance(const Primitive& p, const Ray& ray, double tMin, double tMax)
-{
+double coneDistance(const Primitive& p, const Ray& ray, double tMin, double tMax) {
     const double k = (p.r1 - p.r0) / (p.z1 - p.z0);
     const double X = ray.origin.x - p.center.x;
     const double Y = ray.origin.y - p.center.y;
@@ -112,8 +106,7 @@ double coneDistance(const Primitive& p, const Ray& ray, double tMin, double tMax
     return kMiss;
 }
 
-void describePatch(const Primitive& p, Hit& hit)
-{
+void describePatch(const Primitive& p, Hit& hit) {
     const Vec3 q = hit.p - p.origin;
     const double s = dot(q, p.u);
     const double t = dot(q, p.v);
@@ -122,8 +115,7 @@ void describePatch(const Primitive& p, Hit& hit)
     hit.local = {s, t, 0.0};
 }
 
-void describeEllipsoid(const Primitive& p, Hit& hit)
-{
+void describeEllipsoid(const Primitive& p, Hit& hit) {
     const Vec3 q = p.frame.toLocal(hit.p - p.center) / p.radii;
     hit.n = normalize(p.frame.toWorld(q / p.radii));
     const double phi = std::atan2(q.y, q.x);
@@ -131,8 +123,7 @@ void describeEllipsoid(const Primitive& p, Hit& hit)
     hit.local = q;
 }
 
-void describeCone(const Primitive& p, Hit& hit)
-{
+void describeCone(const Primitive& p, Hit& hit) {
     const double k = (p.r1 - p.r0) / (p.z1 - p.z0);
     const double phi = std::atan2(hit.p.y - p.center.y, hit.p.x - p.center.x);
     hit.n = normalize(Vec3{std::cos(phi), std::sin(phi), -k});
@@ -142,8 +133,7 @@ void describeCone(const Primitive& p, Hit& hit)
 
 } // namespace
 
-bool Aabb::hitBy(const Ray& ray, double tMax) const
-{
+bool Aabb::hitBy(const Ray& ray, double tMax) const {
     double t0 = 0.0;
     double t1 = tMax;
     const double o[3] = {ray.origin.x, ray.origin.y, ray.origin.z};
@@ -166,8 +156,7 @@ bool Aabb::hitBy(const Ray& ray, double tMax) const
     return true;
 }
 
-Aabb Primitive::bounds() const
-{
+Aabb Primitive::bounds() const {
     Aabb box;
     if (kind == PrimKind::Patch) {
         for (double s : {s0, s1}) {
@@ -187,24 +176,31 @@ Aabb Primitive::bounds() const
     return box;
 }
 
-double hitDistance(const Primitive& prim, const Ray& ray, double tMin, double tMax)
-{
+double hitDistance(const Primitive& prim, const Ray& ray, double tMin, double tMax) {
     switch (prim.kind) {
-    case PrimKind::Patch: return patchDistance(prim, ray, tMin, tMax);
-    case PrimKind::Ellipsoid: return ellipsoidDistance(prim, ray, tMin, tMax);
-    case PrimKind::Cone: return coneDistance(prim, ray, tMin, tMax);
+    case PrimKind::Patch:
+        return patchDistance(prim, ray, tMin, tMax);
+    case PrimKind::Ellipsoid:
+        return ellipsoidDistance(prim, ray, tMin, tMax);
+    case PrimKind::Cone:
+        return coneDistance(prim, ray, tMin, tMax);
     }
     return kMiss;
 }
 
-void describeHit(const Primitive& prim, const Ray& ray, double t, Hit& hit)
-{
+void describeHit(const Primitive& prim, const Ray& ray, double t, Hit& hit) {
     hit.t = t;
     hit.p = ray.origin + ray.dir * t;
     switch (prim.kind) {
-    case PrimKind::Patch: describePatch(prim, hit); break;
-    case PrimKind::Ellipsoid: describeEllipsoid(prim, hit); break;
-    case PrimKind::Cone: describeCone(prim, hit); break;
+    case PrimKind::Patch:
+        describePatch(prim, hit);
+        break;
+    case PrimKind::Ellipsoid:
+        describeEllipsoid(prim, hit);
+        break;
+    case PrimKind::Cone:
+        describeCone(prim, hit);
+        break;
     }
 }
 

@@ -16,12 +16,14 @@ struct Aabb {
     Vec3 lo{1e30, 1e30, 1e30};
     Vec3 hi{-1e30, -1e30, -1e30};
 
-    void grow(const Vec3& p)
-    {
+    void grow(const Vec3& p) {
         lo = {std::min(lo.x, p.x), std::min(lo.y, p.y), std::min(lo.z, p.z)};
         hi = {std::max(hi.x, p.x), std::max(hi.y, p.y), std::max(hi.z, p.z)};
     }
-    void grow(const Aabb& b) { grow(b.lo); grow(b.hi); }
+    void grow(const Aabb& b) {
+        grow(b.lo);
+        grow(b.hi);
+    }
     bool hitBy(const Ray& ray, double tMax) const;
 };
 

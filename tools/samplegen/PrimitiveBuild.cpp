@@ -7,8 +7,7 @@ namespace cloudtour::samplegen {
 
 namespace {
 
-bool insideConvex(const std::vector<Vec2>& poly, Vec2 q)
-{
+bool insideConvex(const std::vector<Vec2>& poly, Vec2 q) {
     for (std::size_t i = 0; i < poly.size(); ++i) {
         if (cross(poly[(i + 1) % poly.size()] - poly[i], q - poly[i]) < 0.0) {
             return false;
@@ -19,8 +18,7 @@ bool insideConvex(const std::vector<Vec2>& poly, Vec2 q)
 
 // Texels of a polygon's bounding rectangle that fall outside the polygon are pulled just inside it, so that
 // bilinear filtering near slanted edges blends with light that really reaches the surface.
-Vec2 clampIntoPolygon(const std::vector<Vec2>& poly, Vec2 q)
-{
+Vec2 clampIntoPolygon(const std::vector<Vec2>& poly, Vec2 q) {
     if (insideConvex(poly, q)) {
         return q;
     }
@@ -38,8 +36,7 @@ Vec2 clampIntoPolygon(const std::vector<Vec2>& poly, Vec2 q)
     return c + (q - c) * (lo * 0.995);
 }
 
-Hit patchAt(const Primitive& p, Vec2 uv)
-{
+Hit patchAt(const Primitive& p, Vec2 uv) {
     Vec2 st{p.s0 + uv.x * (p.s1 - p.s0), p.t0 + uv.y * (p.t1 - p.t0)};
     if (p.outline == Outline::Polygon) {
         st = clampIntoPolygon(p.polygon, st);
@@ -62,8 +59,7 @@ Hit patchAt(const Primitive& p, Vec2 uv)
 
 } // namespace
 
-Hit surfaceAt(const Primitive& prim, Vec2 uv)
-{
+Hit surfaceAt(const Primitive& prim, Vec2 uv) {
     if (prim.kind == PrimKind::Patch) {
         return patchAt(prim, uv);
     }
@@ -87,10 +83,10 @@ Hit surfaceAt(const Primitive& prim, Vec2 uv)
     return h;
 }
 
-Vec2 parameterExtent(const Primitive& prim)
-{
+Vec2 parameterExtent(const Primitive& prim) {
     switch (prim.kind) {
-    case PrimKind::Patch: return {prim.s1 - prim.s0, prim.t1 - prim.t0};
+    case PrimKind::Patch:
+        return {prim.s1 - prim.s0, prim.t1 - prim.t0};
     case PrimKind::Ellipsoid: {
         const double rh = std::max(prim.radii.x, prim.radii.y);
         return {2.0 * kPi * rh, kPi * std::max(prim.radii.z, 0.5 * (rh + prim.radii.z))};
@@ -101,10 +97,11 @@ Vec2 parameterExtent(const Primitive& prim)
     return {1.0, 1.0};
 }
 
-bool wrapsU(const Primitive& prim) { return prim.kind != PrimKind::Patch; }
+bool wrapsU(const Primitive& prim) {
+    return prim.kind != PrimKind::Patch;
+}
 
-Primitive makePatch(Vec3 origin, Vec3 u, Vec3 v, double s0, double s1, double t0, double t1, Material m)
-{
+Primitive makePatch(Vec3 origin, Vec3 u, Vec3 v, double s0, double s1, double t0, double t1, Material m) {
     Primitive p;
     p.kind = PrimKind::Patch;
     p.material = m;
@@ -119,8 +116,7 @@ Primitive makePatch(Vec3 origin, Vec3 u, Vec3 v, double s0, double s1, double t0
     return p;
 }
 
-Primitive makePolygonPatch(Vec3 origin, Vec3 u, Vec3 v, std::vector<Vec2> poly, Material m)
-{
+Primitive makePolygonPatch(Vec3 origin, Vec3 u, Vec3 v, std::vector<Vec2> poly, Material m) {
     double s0 = 1e30, s1 = -1e30, t0 = 1e30, t1 = -1e30;
     for (const Vec2& q : poly) {
         s0 = std::min(s0, q.x);
@@ -134,8 +130,7 @@ Primitive makePolygonPatch(Vec3 origin, Vec3 u, Vec3 v, std::vector<Vec2> poly, 
     return p;
 }
 
-Primitive makeDisk(Vec3 center, double radius, bool facingUp, Material m)
-{
+Primitive makeDisk(Vec3 center, double radius, bool facingUp, Material m) {
     // Painting frame centred on the disk so the paint functions see (0,0) at its middle.
     const Vec3 u{1, 0, 0};
     const Vec3 v = facingUp ? Vec3{0, 1, 0} : Vec3{0, -1, 0};
@@ -144,8 +139,7 @@ Primitive makeDisk(Vec3 center, double radius, bool facingUp, Material m)
     return p;
 }
 
-Primitive makeEllipsoid(Vec3 center, Vec3 radii, Material m, Frame frame)
-{
+Primitive makeEllipsoid(Vec3 center, Vec3 radii, Material m, Frame frame) {
     Primitive p;
     p.kind = PrimKind::Ellipsoid;
     p.material = m;
@@ -155,14 +149,12 @@ Primitive makeEllipsoid(Vec3 center, Vec3 radii, Material m, Frame frame)
     return p;
 }
 
-Primitive makeLimb(Vec3 a, Vec3 b, double radius, Material m)
-{
+Primitive makeLimb(Vec3 a, Vec3 b, double radius, Material m) {
     const double half = 0.5 * length(b - a);
     return makeEllipsoid((a + b) * 0.5, {radius, radius, half + radius * 0.6}, m, Frame::alongZ(b - a));
 }
 
-Primitive makeCone(Vec3 baseCenter, double z1, double r0, double r1, Material m)
-{
+Primitive makeCone(Vec3 baseCenter, double z1, double r0, double r1, Material m) {
     Primitive p;
     p.kind = PrimKind::Cone;
     p.material = m;

@@ -2,16 +2,16 @@
 
 namespace cloudtour::samplegen {
 
-void Scene::beginGroup()
-{
+void Scene::beginGroup() {
     groups_.push_back({Aabb{}, static_cast<int>(prims_.size()), 0});
     open_ = true;
 }
 
-void Scene::endGroup() { open_ = false; }
+void Scene::endGroup() {
+    open_ = false;
+}
 
-int Scene::add(Primitive prim)
-{
+int Scene::add(Primitive prim) {
     if (!open_) {
         // Primitives outside an explicit group get a group of their own.
         groups_.push_back({Aabb{}, static_cast<int>(prims_.size()), 0});
@@ -27,8 +27,7 @@ int Scene::add(Primitive prim)
     return static_cast<int>(prims_.size()) - 1;
 }
 
-bool Scene::trace(const Ray& ray, double tMax, Hit& hit) const
-{
+bool Scene::trace(const Ray& ray, double tMax, Hit& hit) const {
     constexpr double kEpsilon = 1e-6;
     int bestPrim = -1;
     double best = tMax;
@@ -52,8 +51,7 @@ bool Scene::trace(const Ray& ray, double tMax, Hit& hit) const
     return true;
 }
 
-bool Scene::anyHit(const Ray& ray, double tMax) const
-{
+bool Scene::anyHit(const Ray& ray, double tMax) const {
     constexpr double kEpsilon = 1e-6;
     for (const Group& g : groups_) {
         if (g.count > 1 && !g.box.hitBy(ray, tMax)) {
@@ -68,8 +66,7 @@ bool Scene::anyHit(const Ray& ray, double tMax) const
     return false;
 }
 
-bool Scene::occluded(const Vec3& from, const Vec3& to) const
-{
+bool Scene::occluded(const Vec3& from, const Vec3& to) const {
     const Vec3 d = to - from;
     const double dist = length(d);
     return anyHit({from, d / dist}, dist * (1.0 - 1e-6));

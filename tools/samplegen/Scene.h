@@ -38,8 +38,7 @@ void addCaveArchitecture(Scene& scene);
 void addStatues(Scene& scene);
 void addOutdoors(Scene& scene);
 
-inline Scene buildScene()
-{
+inline Scene buildScene() {
     Scene scene;
     addCaveArchitecture(scene);
     addStatues(scene);

@@ -5,8 +5,7 @@
 
 namespace cloudtour::samplegen {
 
-Vec3 radiance(const Scene& scene, const Lighting& lighting, const Ray& ray, double fillScale)
-{
+Vec3 radiance(const Scene& scene, const Lighting& lighting, const Ray& ray, double fillScale) {
     Hit hit;
     if (!scene.trace(ray, 1e6, hit)) {
         return skyRadiance(ray.dir);

@@ -12,16 +12,14 @@ namespace cloudtour::samplegen {
 namespace {
 
 // Elevation (radians) of the skyline of the Sanwei hills across the valley, as a function of bearing.
-double hillElevation(double bearing)
-{
+double hillElevation(double bearing) {
     const double a = bearing * 6.0;
     return radians(1.2 + 2.6 * fbm(a, 0.5, 4, 91) + 1.5 * fbm(a * 0.3, 2.5, 2, 93));
 }
 
 } // namespace
 
-Vec3 skyRadiance(const Vec3& dir, bool withSun)
-{
+Vec3 skyRadiance(const Vec3& dir, bool withSun) {
     const double elevation = std::asin(std::clamp(dir.z, -1.0, 1.0));
     const double bearing = std::atan2(dir.x, dir.y);
     if (elevation < hillElevation(bearing)) {
@@ -43,8 +41,7 @@ Vec3 skyRadiance(const Vec3& dir, bool withSun)
     return sky * light::kSky;
 }
 
-Vec3 shadeOutdoor(const Hit& hit, const Vec3& albedo)
-{
+Vec3 shadeOutdoor(const Hit& hit, const Vec3& albedo) {
     const double sunCos = std::max(0.0, dot(hit.n, layout::toSun()));
     const Vec3 skyAmbient = Vec3{14.0, 16.0, 20.0} * light::kSky;
     const Vec3 groundBounce = Vec3{9.0, 8.0, 6.5} * light::kSky;
@@ -57,8 +54,7 @@ namespace {
 
 // Fraction of the sun's disk seen from p through the rectangle y in [-kDoorHalf, kDoorHalf], z in [0, kDoorTop]
 // of the plane x = planeX.
-double apertureCoverage(const Vec3& p, const Vec3& sun, double planeX)
-{
+double apertureCoverage(const Vec3& p, const Vec3& sun, double planeX) {
     using namespace layout;
     if (p.x >= planeX) {
         return 1.0;
@@ -73,8 +69,7 @@ double apertureCoverage(const Vec3& p, const Vec3& sun, double planeX)
 
 } // namespace
 
-Vec3 indoorSun(const Vec3& p, const Vec3& n)
-{
+Vec3 indoorSun(const Vec3& p, const Vec3& n) {
     const Vec3 sun = layout::toSun();
     const double cosine = dot(n, sun);
     if (cosine <= 0.0) {
@@ -84,8 +79,7 @@ Vec3 indoorSun(const Vec3& p, const Vec3& n)
     return light::kSunIrradiance * (cosine * seen);
 }
 
-Vec3 outsideRadiance(const Scene& scene, const Vec3& origin, const Vec3& dir, bool withSun)
-{
+Vec3 outsideRadiance(const Scene& scene, const Vec3& origin, const Vec3& dir, bool withSun) {
     Hit hit;
     if (!scene.trace({origin, dir}, 1e6, hit)) {
         return skyRadiance(dir, withSun);

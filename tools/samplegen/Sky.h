@@ -10,10 +10,10 @@ namespace cloudtour::samplegen {
 class Scene;
 
 namespace light {
-inline constexpr Vec3 kSunIrradiance{140.0, 132.0, 120.0};    // on a surface facing the sun
-inline constexpr Vec3 kFill{0.46, 0.36, 0.26};                 // warm ambient inside, times ambient occlusion
-inline constexpr double kSky = 2.5;                            // scale applied to the sky values in Sky.cpp
-inline constexpr double kSunAngularRadius = 0.0075;            // a little wider than the real sun: softer edges
+inline constexpr Vec3 kSunIrradiance{140.0, 132.0, 120.0}; // on a surface facing the sun
+inline constexpr Vec3 kFill{0.46, 0.36, 0.26};             // warm ambient inside, times ambient occlusion
+inline constexpr double kSky = 2.5;                        // scale applied to the sky values in Sky.cpp
+inline constexpr double kSunAngularRadius = 0.0075;        // a little wider than the real sun: softer edges
 } // namespace light
 
 // withSun = false leaves out the sun's disk (its light is accounted for separately as direct sun).

@@ -18,8 +18,7 @@ using namespace palette;
 
 const Vec3 kGildedSkin = mix(srgb(214, 170, 120), srgb(196, 150, 76), 0.45);
 
-Vec3 skinOf(int variant)
-{
+Vec3 skinOf(int variant) {
     if (variant == 1) {
         return srgb(176, 128, 100); // old Kasyapa, weathered
     }
@@ -30,8 +29,7 @@ Vec3 skinOf(int variant)
 }
 
 // Face features on a head's unit-sphere coordinates (x forward, y left, z up).
-void face(Vec3& c, const Vec3& q, bool old)
-{
+void face(Vec3& c, const Vec3& q, bool old) {
     if (q.x < 0.45) {
         return;
     }
@@ -60,8 +58,7 @@ void face(Vec3& c, const Vec3& q, bool old)
     }
 }
 
-Vec3 buddhaHead(const Primitive& prim, const Hit& hit)
-{
+Vec3 buddhaHead(const Primitive& prim, const Hit& hit) {
     const Vec3& q = hit.local;
     // Snail-shell curls: a dotted pattern on the hair.
     const bool curl = fract(hit.p.y * 40.0) < 0.25 || fract(hit.p.z * 40.0 + 0.5 * hit.p.y * 40.0) < 0.25;
@@ -78,8 +75,7 @@ Vec3 buddhaHead(const Primitive& prim, const Hit& hit)
     return c;
 }
 
-Vec3 buddhaRobe(const Primitive& prim, const Hit& hit)
-{
+Vec3 buddhaRobe(const Primitive& prim, const Hit& hit) {
     using namespace layout;
     const Vec3& p = hit.p;
     Vec3 c = cinnabar;
@@ -105,8 +101,7 @@ Vec3 buddhaRobe(const Primitive& prim, const Hit& hit)
     return c;
 }
 
-Vec3 discipleRobe(const Hit& hit, bool old)
-{
+Vec3 discipleRobe(const Hit& hit, bool old) {
     // Kasaya: a patchwork of rectangles sewn with contrasting seams.
     const Vec3& p = hit.p;
     const Vec3 field = old ? srgb(150, 96, 60) : cinnabar;
@@ -123,8 +118,7 @@ Vec3 discipleRobe(const Hit& hit, bool old)
     return c;
 }
 
-Vec3 discipleHead(const Hit& hit, bool old)
-{
+Vec3 discipleHead(const Hit& hit, bool old) {
     const Vec3& q = hit.local;
     Vec3 c = skinOf(old ? 1 : 2);
     if (q.z > 0.35 - 0.4 * std::max(0.0, -q.x)) {
@@ -134,8 +128,7 @@ Vec3 discipleHead(const Hit& hit, bool old)
     return c;
 }
 
-Vec3 pedestal(const Primitive& prim, const Hit& hit)
-{
+Vec3 pedestal(const Primitive& prim, const Hit& hit) {
     const Vec3& p = hit.p;
     if (prim.kind == PrimKind::Patch) {
         return mix(ochre, brown, 0.2);
@@ -151,8 +144,7 @@ Vec3 pedestal(const Primitive& prim, const Hit& hit)
     return bands[std::min(3, static_cast<int>(z * 4.0))];
 }
 
-Vec3 lotusSeat(const Primitive& prim, const Hit& hit)
-{
+Vec3 lotusSeat(const Primitive& prim, const Hit& hit) {
     if (prim.kind == PrimKind::Patch) {
         const double r = std::hypot(hit.local.x, hit.local.y);
         return fract(r / 0.07) < 0.1 ? ink : (prim.variant == 1 ? ochre : cinnabar);
@@ -169,27 +161,36 @@ Vec3 lotusSeat(const Primitive& prim, const Hit& hit)
     return mix(z < 0.5 ? malachite : mix(cinnabar, white, 0.4), white, 0.5 * local);
 }
 
-Vec3 baseColour(const Primitive& prim, const Hit& hit)
-{
+Vec3 baseColour(const Primitive& prim, const Hit& hit) {
     switch (prim.material) {
-    case Material::BuddhaHead: return buddhaHead(prim, hit);
-    case Material::BuddhaSkin: return kGildedSkin;
-    case Material::BuddhaHands: return skinOf(prim.variant);
-    case Material::BuddhaRobe: return buddhaRobe(prim, hit);
-    case Material::DiscipleRobeOld: return discipleRobe(hit, true);
-    case Material::DiscipleRobeYoung: return discipleRobe(hit, false);
-    case Material::DiscipleHeadOld: return discipleHead(hit, true);
-    case Material::DiscipleHeadYoung: return discipleHead(hit, false);
-    case Material::Pedestal: return pedestal(prim, hit);
-    case Material::LotusSeat: return lotusSeat(prim, hit);
-    default: return plaster;
+    case Material::BuddhaHead:
+        return buddhaHead(prim, hit);
+    case Material::BuddhaSkin:
+        return kGildedSkin;
+    case Material::BuddhaHands:
+        return skinOf(prim.variant);
+    case Material::BuddhaRobe:
+        return buddhaRobe(prim, hit);
+    case Material::DiscipleRobeOld:
+        return discipleRobe(hit, true);
+    case Material::DiscipleRobeYoung:
+        return discipleRobe(hit, false);
+    case Material::DiscipleHeadOld:
+        return discipleHead(hit, true);
+    case Material::DiscipleHeadYoung:
+        return discipleHead(hit, false);
+    case Material::Pedestal:
+        return pedestal(prim, hit);
+    case Material::LotusSeat:
+        return lotusSeat(prim, hit);
+    default:
+        return plaster;
     }
 }
 
 } // namespace
 
-Vec3 paintStatue(const Primitive& prim, const Hit& hit)
-{
+Vec3 paintStatue(const Primitive& prim, const Hit& hit) {
     Vec3 c = baseColour(prim, hit);
     // Dust settles on upward-facing surfaces.
     const double dust = smoothstep(0.3, 0.9, hit.n.z) * (0.25 + 0.3 * valueNoise(hit.p.x * 20, hit.p.y * 20, 251));

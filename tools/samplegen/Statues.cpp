@@ -10,14 +10,12 @@ namespace {
 
 using namespace layout;
 
-Primitive withVariant(Primitive p, int variant)
-{
+Primitive withVariant(Primitive p, int variant) {
     p.variant = variant;
     return p;
 }
 
-void addThrone(Scene& scene, double bx)
-{
+void addThrone(Scene& scene, double bx) {
     const double z0 = kNicheSill;
     scene.add(makeCone({bx, 0, z0}, z0 + 0.23, 0.6, 0.6, Material::Pedestal));
     scene.add(makeDisk({bx, 0, z0 + 0.23}, 0.6, true, Material::Pedestal));
@@ -26,8 +24,7 @@ void addThrone(Scene& scene, double bx)
     scene.add(makeDisk({bx, 0, z0 + 0.65}, 0.62, true, Material::LotusSeat));
 }
 
-void addBuddha(Scene& scene)
-{
+void addBuddha(Scene& scene) {
     const double bx = kBuddhaX;
     addThrone(scene, bx);
     scene.add(makeEllipsoid({bx + 0.1, 0, 1.33}, {0.40, 0.58, 0.15}, Material::BuddhaRobe));
@@ -49,8 +46,7 @@ void addBuddha(Scene& scene)
     scene.add(makeEllipsoid({bx + 0.33, 0, 1.47}, {0.09, 0.15, 0.045}, Material::BuddhaHands));
 }
 
-void addDisciple(Scene& scene, double y, bool old)
-{
+void addDisciple(Scene& scene, double y, bool old) {
     const double dx = kDiscipleX;
     const double z0 = kNicheSill;
     const Material robe = old ? Material::DiscipleRobeOld : Material::DiscipleRobeYoung;
@@ -72,14 +68,13 @@ void addDisciple(Scene& scene, double y, bool old)
         scene.add(makeLimb(elbow, wrist, 0.05, robe));
     }
     // Hands joined in front of the chest.
-    scene.add(withVariant(makeEllipsoid({dx + 0.18, y, 1.33}, {0.04, 0.045, 0.065}, Material::BuddhaHands),
-                          skinVariant));
+    scene.add(
+        withVariant(makeEllipsoid({dx + 0.18, y, 1.33}, {0.04, 0.045, 0.065}, Material::BuddhaHands), skinVariant));
 }
 
 } // namespace
 
-void addStatues(Scene& scene)
-{
+void addStatues(Scene& scene) {
     scene.beginGroup();
     addBuddha(scene);
     scene.endGroup();

@@ -25,20 +25,41 @@ struct Vec3 {
     // Component-wise product: used for colours (albedo times irradiance) and for ellipsoid radii.
     constexpr Vec3 operator*(const Vec3& o) const { return {x * o.x, y * o.y, z * o.z}; }
     constexpr Vec3 operator/(const Vec3& o) const { return {x / o.x, y / o.y, z / o.z}; }
-    Vec3& operator+=(const Vec3& o) { x += o.x; y += o.y; z += o.z; return *this; }
-    Vec3& operator*=(double s) { x *= s; y *= s; z *= s; return *this; }
+    Vec3& operator+=(const Vec3& o) {
+        x += o.x;
+        y += o.y;
+        z += o.z;
+        return *this;
+    }
+    Vec3& operator*=(double s) {
+        x *= s;
+        y *= s;
+        z *= s;
+        return *this;
+    }
 };
 
-inline constexpr Vec3 operator*(double s, const Vec3& v) { return v * s; }
-inline constexpr double dot(const Vec3& a, const Vec3& b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-inline constexpr Vec3 cross(const Vec3& a, const Vec3& b)
-{
+inline constexpr Vec3 operator*(double s, const Vec3& v) {
+    return v * s;
+}
+inline constexpr double dot(const Vec3& a, const Vec3& b) {
+    return a.x * b.x + a.y * b.y + a.z * b.z;
+}
+inline constexpr Vec3 cross(const Vec3& a, const Vec3& b) {
     return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x};
 }
-inline double length(const Vec3& v) { return std::sqrt(dot(v, v)); }
-inline Vec3 normalize(const Vec3& v) { return v / length(v); }
-inline constexpr Vec3 mix(const Vec3& a, const Vec3& b, double t) { return a + (b - a) * t; }
-inline constexpr double luminance(const Vec3& c) { return 0.2126 * c.x + 0.7152 * c.y + 0.0722 * c.z; }
+inline double length(const Vec3& v) {
+    return std::sqrt(dot(v, v));
+}
+inline Vec3 normalize(const Vec3& v) {
+    return v / length(v);
+}
+inline constexpr Vec3 mix(const Vec3& a, const Vec3& b, double t) {
+    return a + (b - a) * t;
+}
+inline constexpr double luminance(const Vec3& c) {
+    return 0.2126 * c.x + 0.7152 * c.y + 0.0722 * c.z;
+}
 
 struct Vec2 {
     double x = 0.0;
@@ -55,18 +76,29 @@ struct Vec2 {
     constexpr Vec2 operator/(const Vec2& o) const { return {x / o.x, y / o.y}; }
 };
 
-inline constexpr double dot(const Vec2& a, const Vec2& b) { return a.x * b.x + a.y * b.y; }
-inline constexpr double cross(const Vec2& a, const Vec2& b) { return a.x * b.y - a.y * b.x; }
-inline double length(const Vec2& v) { return std::sqrt(dot(v, v)); }
+inline constexpr double dot(const Vec2& a, const Vec2& b) {
+    return a.x * b.x + a.y * b.y;
+}
+inline constexpr double cross(const Vec2& a, const Vec2& b) {
+    return a.x * b.y - a.y * b.x;
+}
+inline double length(const Vec2& v) {
+    return std::sqrt(dot(v, v));
+}
 
-inline constexpr double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
-inline constexpr double smoothstep(double e0, double e1, double x)
-{
+inline constexpr double clamp01(double v) {
+    return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v);
+}
+inline constexpr double smoothstep(double e0, double e1, double x) {
     const double t = clamp01((x - e0) / (e1 - e0));
     return t * t * (3.0 - 2.0 * t);
 }
-inline constexpr double radians(double deg) { return deg * kPi / 180.0; }
-inline constexpr double degrees(double rad) { return rad * 180.0 / kPi; }
+inline constexpr double radians(double deg) {
+    return deg * kPi / 180.0;
+}
+inline constexpr double degrees(double rad) {
+    return rad * 180.0 / kPi;
+}
 
 // An orthonormal basis; ellipsoids use it to turn world rays into their local frame.
 struct Frame {
@@ -78,8 +110,7 @@ struct Frame {
     Vec3 toWorld(const Vec3& v) const { return ex * v.x + ey * v.y + ez * v.z; }
 
     // A frame whose z axis is `axis`; the x axis is chosen deterministically from the world axes.
-    static Frame alongZ(const Vec3& axis)
-    {
+    static Frame alongZ(const Vec3& axis) {
         Frame f;
         f.ez = normalize(axis);
         const Vec3 helper = std::abs(f.ez.z) < 0.9 ? Vec3{0, 0, 1} : Vec3{1, 0, 0};

@@ -27,15 +27,13 @@ struct Options {
     std::string only;
 };
 
-int usage()
-{
+int usage() {
     std::fprintf(stderr, "usage: cloudtour_samplegen OUTDIR [--size 4096] [--samples N] [--quality Q] [--only ID]\n"
                          "  --samples N  N x N stratified samples per pixel (default 2)\n");
     return 2;
 }
 
-bool parse(int argc, char** argv, Options& opt)
-{
+bool parse(int argc, char** argv, Options& opt) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool hasValue = i + 1 < argc;
@@ -57,15 +55,13 @@ bool parse(int argc, char** argv, Options& opt)
            opt.quality <= 100;
 }
 
-double secondsSince(std::chrono::steady_clock::time_point t0)
-{
+double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     Options opt;
     if (!parse(argc, argv, opt)) {
         return usage();

@@ -33,7 +33,9 @@ struct PanoramaOptions {
 };
 
 /// The value given, or the fallback when it was left unset.
-inline double orDefault(double given, double fallback) { return std::isnan(given) ? fallback : given; }
+inline double orDefault(double given, double fallback) {
+    return std::isnan(given) ? fallback : given;
+}
 
 void addPanoramaOptions(CLI::App& command, PanoramaOptions& options);
 

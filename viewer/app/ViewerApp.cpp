@@ -26,7 +26,9 @@ float windowPixelScale(SDL_Window* window) {
     return windowWidth > 0 ? static_cast<float>(drawableWidth) / static_cast<float>(windowWidth) : 1.0f;
 }
 
-bool isRelease(const SDL_Event& event) { return event.type == SDL_MOUSEBUTTONUP || event.type == SDL_KEYUP; }
+bool isRelease(const SDL_Event& event) {
+    return event.type == SDL_MOUSEBUTTONUP || event.type == SDL_KEYUP;
+}
 
 image::ImageData readBackBuffer(int width, int height) {
     auto rgb = image::ImageData::allocate(width, height, 3);
@@ -67,10 +69,12 @@ void ViewerApp::open(const PanoramaOptions& options) {
     const std::string title =
         scene ? mTour.tour().title.resolve(mUiState.language, mTour.tour().defaultLanguage) : std::string();
     SDL_SetWindowTitle(mContext.window(), title.empty() ? "CloudTour" : (title + " - CloudTour").c_str());
-    mFramesToDraw = 2;
+    mFramesToDraw = kSettleFrames;
 }
 
-void ViewerApp::setLanguage(const std::string& language) { mUiState.language = language; }
+void ViewerApp::setLanguage(const std::string& language) {
+    mUiState.language = language;
+}
 
 int ViewerApp::run() {
     while (mRunning) {
@@ -119,7 +123,7 @@ void ViewerApp::finishScriptedRun() {
 }
 
 void ViewerApp::handleEvent(const SDL_Event& event) {
-    mFramesToDraw = 2;
+    mFramesToDraw = kSettleFrames;
     mUi.processEvent(event);
     if (event.type == SDL_QUIT) {
         mRunning = false;
@@ -237,7 +241,9 @@ void ViewerApp::updateViewport() {
     mView.setViewport(width, height);
 }
 
-double ViewerApp::pixelScale() const { return windowPixelScale(mContext.window()); }
+double ViewerApp::pixelScale() const {
+    return windowPixelScale(mContext.window());
+}
 
 void ViewerApp::drawFrame() {
     const double start = mClock.now();

@@ -65,7 +65,10 @@ private:
     std::vector<ProjectedHotspot> mProjected;
     TourUiState mUiState;
     OverlayState mOverlay;
-    int mFramesToDraw = 2; ///< ImGui needs a frame or two after input to settle hover states
+    /// Frames drawn after any event: an ImGui popup or auto-sized window is hidden for its first
+    /// frame while it measures itself, so a click needs three frames to show what it opened.
+    static constexpr int kSettleFrames = 3;
+    int mFramesToDraw = kSettleFrames;
     bool mRunning = true;
     int mScriptedFramesLeft = -1; ///< -1: run until closed
     std::string mScreenshotPath;

@@ -71,8 +71,8 @@ int runRenderCommand(const RenderCommandOptions& options) {
         return fail("nothing to render");
     }
     const tour::Tour& tour = *opened.tour;
-    const std::string sceneId = options.scene.empty() ? (tour.firstScene.empty() ? tour.scenes[0].id : tour.firstScene)
-                                                      : options.scene;
+    const std::string sceneId =
+        options.scene.empty() ? (tour.firstScene.empty() ? tour.scenes[0].id : tour.firstScene) : options.scene;
     const tour::Scene* scene = tour.findScene(sceneId);
     if (!scene) {
         return fail("the tour has no scene '" + sceneId + "'");
@@ -86,7 +86,8 @@ int runRenderCommand(const RenderCommandOptions& options) {
         return fail(target.error().message);
     }
     auto source = panoramaSource(*scene, (*context)->caps());
-    auto images = source ? render::loadPanoramaImages(*source, {}) : core::Result<render::PanoramaImages>(source.error());
+    auto images =
+        source ? render::loadPanoramaImages(*source, {}) : core::Result<render::PanoramaImages>(source.error());
     if (!images) {
         return fail(images.error().message);
     }

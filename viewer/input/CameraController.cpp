@@ -8,14 +8,18 @@
 namespace cloudtour::viewer {
 namespace {
 
-constexpr double kVelocityWindow = 0.1;   // seconds of drag history that set the release speed
-constexpr double kStillBeforeRelease = 0.06; // a pointer held still this long before release throws nothing
+constexpr double kVelocityWindow = 0.1;            // seconds of drag history that set the release speed
+constexpr double kStillBeforeRelease = 0.06;       // a pointer held still this long before release throws nothing
 constexpr double kMaxThrowSpeed = 4.0 * math::kPi; // radians per second
-constexpr double kRestSpeed = 1e-3;       // below this (radians or hfovs per second) motion stops
+constexpr double kRestSpeed = 1e-3;                // below this (radians or hfovs per second) motion stops
 
-double smoothingFactor(double dt, double timeConstant) { return 1.0 - std::exp(-dt / timeConstant); }
+double smoothingFactor(double dt, double timeConstant) {
+    return 1.0 - std::exp(-dt / timeConstant);
+}
 
-double keyAxis(bool negative, bool positive) { return (positive ? 1.0 : 0.0) - (negative ? 1.0 : 0.0); }
+double keyAxis(bool negative, bool positive) {
+    return (positive ? 1.0 : 0.0) - (negative ? 1.0 : 0.0);
+}
 
 } // namespace
 

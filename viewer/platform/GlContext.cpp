@@ -6,7 +6,9 @@
 namespace cloudtour::viewer {
 namespace {
 
-std::string sdlError(const std::string& what) { return what + ": " + SDL_GetError(); }
+std::string sdlError(const std::string& what) {
+    return what + ": " + SDL_GetError();
+}
 
 void requestCoreProfile() {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
@@ -35,8 +37,8 @@ core::Result<std::unique_ptr<GlContext>> GlContext::create(const WindowSpec& spe
     if (spec.fullscreen) {
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
-    context->mWindow = SDL_CreateWindow(spec.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                        spec.width, spec.height, flags);
+    context->mWindow = SDL_CreateWindow(spec.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, spec.width,
+                                        spec.height, flags);
     if (!context->mWindow) {
         return core::Error{sdlError("cannot open a window")};
     }
@@ -74,8 +76,12 @@ std::string GlContext::driver() const {
     return name ? name : "";
 }
 
-void GlContext::swap() const { SDL_GL_SwapWindow(mWindow); }
+void GlContext::swap() const {
+    SDL_GL_SwapWindow(mWindow);
+}
 
-void GlContext::drawableSize(int& width, int& height) const { SDL_GL_GetDrawableSize(mWindow, &width, &height); }
+void GlContext::drawableSize(int& width, int& height) const {
+    SDL_GL_GetDrawableSize(mWindow, &width, &height);
+}
 
 } // namespace cloudtour::viewer

@@ -13,8 +13,8 @@ constexpr double kClickSlop = 6.0; // pixels a press may move and still be a cli
 std::optional<glm::dvec2> HotspotInteraction::onInput(const InputEvent& event) {
     if (const auto* press = std::get_if<PointerPressed>(&event)) {
         mPointer = press->position;
-        mPressedAt = press->button == PointerButton::Left && press->clicks == 1 ? std::optional(press->position)
-                                                                                 : std::nullopt;
+        mPressedAt =
+            press->button == PointerButton::Left && press->clicks == 1 ? std::optional(press->position) : std::nullopt;
     } else if (const auto* move = std::get_if<PointerMoved>(&event)) {
         mPointer = move->position;
         if (mPressedAt && glm::length(move->position - *mPressedAt) > kClickSlop) {

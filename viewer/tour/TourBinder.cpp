@@ -46,7 +46,8 @@ core::Result<render::PanoramaSource> tiledSource(const tour::MultiresSpec& spec,
     for (int face = 0; face < 6; ++face) {
         for (int row = 0; row < tilesPerSide; ++row) {
             for (int column = 0; column < tilesPerSide; ++column) {
-                files.tiles[static_cast<std::size_t>(face)].push_back({tilePath(spec, level, face, row, column), column, row});
+                files.tiles[static_cast<std::size_t>(face)].push_back(
+                    {tilePath(spec, level, face, row, column), column, row});
             }
         }
     }
@@ -68,7 +69,8 @@ core::Result<render::PanoramaSource> panoramaSource(const tour::Scene& scene, co
         return render::PanoramaSource(files);
     }
     case tour::PanoramaKind::Multires:
-        return tiledSource(spec.multires, std::min(maxFaceSize, caps.maxCubeMapSize > 0 ? caps.maxCubeMapSize : maxFaceSize));
+        return tiledSource(spec.multires,
+                           std::min(maxFaceSize, caps.maxCubeMapSize > 0 ? caps.maxCubeMapSize : maxFaceSize));
     }
     return core::Error{"unknown panorama kind"};
 }
@@ -98,7 +100,8 @@ tour::Tour tourFromPanorama(const PanoramaOptions& options) {
         scene.panorama.vOffset = math::degToRad(options.vOffset);
     } else {
         scene.panorama.kind = tour::PanoramaKind::Cube;
-        std::copy_n(options.cube.begin(), std::min<std::size_t>(6, options.cube.size()), scene.panorama.cubePaths.begin());
+        std::copy_n(options.cube.begin(), std::min<std::size_t>(6, options.cube.size()),
+                    scene.panorama.cubePaths.begin());
     }
     scene.view.yaw = math::degToRad(orDefault(options.yaw, 0.0));
     scene.view.pitch = math::degToRad(orDefault(options.pitch, 0.0));

@@ -37,7 +37,8 @@ const tour::Scene* TourController::currentScene() const {
 bool TourController::show(const Destination& destination, double transitionSeconds) {
     const tour::Scene& scene = mTour->scenes.at(static_cast<std::size_t>(destination.scene));
     auto source = panoramaSource(scene, mCaps);
-    auto images = source ? render::loadPanoramaImages(*source, {}) : core::Result<render::PanoramaImages>(source.error());
+    auto images =
+        source ? render::loadPanoramaImages(*source, {}) : core::Result<render::PanoramaImages>(source.error());
     auto renderer = images ? render::createRenderer(*images, mCaps, render::describeSource(*source))
                            : core::Result<std::unique_ptr<render::Renderer>>(images.error());
     if (!renderer) {
@@ -129,7 +130,9 @@ void TourController::resetView() {
     }
 }
 
-bool TourController::draw() { return mStage.draw(mView, mClock.now()); }
+bool TourController::draw() {
+    return mStage.draw(mView, mClock.now());
+}
 
 std::uint64_t TourController::gpuBytes() const {
     return mStage.current() ? mStage.current()->gpuBytes() : 0;

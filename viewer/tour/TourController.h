@@ -46,10 +46,10 @@ public:
     [[nodiscard]] double sceneOpacity() const { return mStage.opacity(mClock.now()); }
     [[nodiscard]] std::uint64_t gpuBytes() const;
 
-    std::vector<std::string> messages;          ///< problems to show
-    std::optional<std::size_t> openInfo;        ///< hotspot whose info panel is open
-    std::optional<std::string> urlToConfirm;    ///< web address waiting for confirmation
-    bool allowUrls = true;                      ///< kiosk mode turns this off
+    std::vector<std::string> messages;       ///< problems to show
+    std::optional<std::size_t> openInfo;     ///< hotspot whose info panel is open
+    std::optional<std::string> urlToConfirm; ///< web address waiting for confirmation
+    bool allowUrls = true;                   ///< kiosk mode turns this off
 
 private:
     bool show(const Destination& destination, double transitionSeconds);

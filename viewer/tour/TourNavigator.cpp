@@ -4,7 +4,9 @@
 
 namespace cloudtour::viewer {
 
-ViewAim initialAim(const tour::Scene& scene) { return {scene.view.yaw, scene.view.pitch, scene.view.hfov}; }
+ViewAim initialAim(const tour::Scene& scene) {
+    return {scene.view.yaw, scene.view.pitch, scene.view.hfov};
+}
 
 TourNavigator::TourNavigator(const tour::Tour& tour) : mTour(tour) {}
 
@@ -18,7 +20,9 @@ Destination TourNavigator::start() {
     return {first, mTour.scenes.empty() ? ViewAim{} : initialAim(mTour.scenes[static_cast<std::size_t>(first)])};
 }
 
-const tour::Scene& TourNavigator::current() const { return mTour.scenes.at(static_cast<std::size_t>(mCurrent)); }
+const tour::Scene& TourNavigator::current() const {
+    return mTour.scenes.at(static_cast<std::size_t>(mCurrent));
+}
 
 ViewAim TourNavigator::arrivalAim(const tour::Hotspot& link, const tour::Scene& target, const ViewAim& aim) const {
     const tour::Arrival& arrival = link.arrival;

@@ -54,8 +54,9 @@ void drawOutline(ImDrawList& list, const ProjectedHotspot& item, float scale, bo
         // concave outline the faint fill may spill while the edge line stays exact.
         list.AddConvexPolyFilled(points.data(), static_cast<int>(points.size()), colour(240, 200, 90, 0.18f * opacity));
     }
-    list.AddPolyline(points.data(), static_cast<int>(points.size()), colour(240, 200, 90, (highlighted ? 1.0f : 0.7f) * opacity),
-                     ImDrawFlags_Closed, highlighted ? 3.0f : 2.0f);
+    list.AddPolyline(points.data(), static_cast<int>(points.size()),
+                     colour(240, 200, 90, (highlighted ? 1.0f : 0.7f) * opacity), ImDrawFlags_Closed,
+                     highlighted ? 3.0f : 2.0f);
 }
 
 std::string tooltipText(const tour::Tour& tour, const tour::Hotspot& hotspot, const HotspotDrawState& state) {

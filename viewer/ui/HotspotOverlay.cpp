@@ -13,7 +13,9 @@ namespace {
 constexpr int kEdgeSamples = 16;
 constexpr float kMarkerRadius = 16.0f; // ImGui points
 
-glm::dvec3 directionOf(double yaw, double pitch) { return math::directionFromYawPitch(yaw, pitch); }
+glm::dvec3 directionOf(double yaw, double pitch) {
+    return math::directionFromYawPitch(yaw, pitch);
+}
 
 // Samples the great-circle arc from a to b (unit vectors), excluding b.
 void sampleArc(const glm::dvec3& a, const glm::dvec3& b, std::vector<glm::dvec3>& out) {

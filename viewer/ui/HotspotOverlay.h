@@ -36,7 +36,7 @@ std::vector<std::size_t> keyboardOrder(const std::vector<ProjectedHotspot>& proj
 struct HotspotDrawState {
     std::optional<std::size_t> hovered;
     std::optional<std::size_t> focused;
-    float opacity = 1.0f;   ///< fades with the scene during a transition
+    float opacity = 1.0f;    ///< fades with the scene during a transition
     float pixelScale = 1.0f; ///< drawable pixels per ImGui point
     std::string language;
     std::string defaultLanguage;

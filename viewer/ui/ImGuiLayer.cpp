@@ -37,7 +37,9 @@ void ImGuiLayer::rebuildFonts(const std::vector<std::string>& texts) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void ImGuiLayer::processEvent(const SDL_Event& event) { ImGui_ImplSDL2_ProcessEvent(&event); }
+void ImGuiLayer::processEvent(const SDL_Event& event) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+}
 
 void ImGuiLayer::beginFrame() {
     ImGui_ImplOpenGL3_NewFrame();
@@ -57,8 +59,14 @@ void ImGuiLayer::endFrame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-bool ImGuiLayer::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
-bool ImGuiLayer::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
-bool ImGuiLayer::wantsTextInput() const { return ImGui::GetIO().WantTextInput; }
+bool ImGuiLayer::wantsMouse() const {
+    return ImGui::GetIO().WantCaptureMouse;
+}
+bool ImGuiLayer::wantsKeyboard() const {
+    return ImGui::GetIO().WantCaptureKeyboard;
+}
+bool ImGuiLayer::wantsTextInput() const {
+    return ImGui::GetIO().WantTextInput;
+}
 
 } // namespace cloudtour::viewer

@@ -12,7 +12,9 @@ constexpr ImGuiWindowFlags kBarFlags = ImGuiWindowFlags_NoDecoration | ImGuiWind
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                        ImGuiWindowFlags_NoMove;
 
-std::string label(UiText id, const TourUiState& state) { return std::string(uiText(id, state.language)); }
+std::string label(UiText id, const TourUiState& state) {
+    return std::string(uiText(id, state.language));
+}
 
 void drawLanguageSwitch(const tour::Tour& tour, const TourUiState& state, TourPanelActions& actions) {
     if (tour.languages.size() < 2) {
@@ -70,8 +72,9 @@ void drawInfoPanel(const TourController& controller, const TourUiState& state, T
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, display.y * 0.8f));
     bool open = true;
     const std::string title = hotspot.title.resolve(state.language, tour.defaultLanguage) + "###info";
-    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::Begin(title.c_str(), &open,
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                         ImGuiWindowFlags_AlwaysAutoResize)) {
         const std::string text = hotspot.text.resolve(state.language, tour.defaultLanguage);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(text.c_str());

@@ -19,7 +19,9 @@ std::vector<std::uint8_t> bytesOf(const char (&text)[N]) {
     return {text, text + N - 1};
 }
 
-std::vector<std::uint8_t> bytesOf(const std::string& text) { return {text.begin(), text.end()}; }
+std::vector<std::uint8_t> bytesOf(const std::string& text) {
+    return {text.begin(), text.end()};
+}
 
 } // namespace
 
@@ -28,7 +30,8 @@ TEST_CASE("formats are recognised from content, not from the file name", "[image
     CHECK(sniffImageFormat(bytesOf("\x89PNG\r\n\x1A\n....")) == ImageFormat::Png);
     CHECK(sniffImageFormat(bytesOf("GIF89a....")) == ImageFormat::Gif);
     CHECK(sniffImageFormat(bytesOf("RIFF\x10\0\0\0WEBPVP8 ")) == ImageFormat::Webp);
-    CHECK(sniffImageFormat(bytesOf("\0\0\0\x1C" "ftypavif")) == ImageFormat::Avif);
+    CHECK(sniffImageFormat(bytesOf("\0\0\0\x1C"
+                                   "ftypavif")) == ImageFormat::Avif);
     CHECK(sniffImageFormat(bytesOf("MM\0*\0\0\0\x08")) == ImageFormat::Tiff);
     CHECK(sniffImageFormat(bytesOf("MM\x01*")) == ImageFormat::Unknown);
     CHECK(sniffImageFormat(bytesOf("hello")) == ImageFormat::Unknown);
@@ -104,7 +107,8 @@ TEST_CASE("a missing file and an oversized file are named", "[image]") {
 TEST_CASE("a truncated JPEG is an error, not a half-grey picture", "[image]") {
     const auto whole = cloudtour::core::readFileBytes(kData + "/pannellum/examples/examplepanocube0.jpg", 1u << 26);
     REQUIRE(whole.ok());
-    std::vector<std::uint8_t> truncated(whole->begin(), whole->begin() + static_cast<std::ptrdiff_t>(whole->size() / 2));
+    std::vector<std::uint8_t> truncated(whole->begin(),
+                                        whole->begin() + static_cast<std::ptrdiff_t>(whole->size() / 2));
     const auto result = decodeImage(truncated, "cube0.jpg");
     REQUIRE_FALSE(result.ok());
     CHECK_THAT(result.error().message, Catch::StartsWith("cube0.jpg: JPEG decoding failed"));

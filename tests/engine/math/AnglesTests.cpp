@@ -14,9 +14,17 @@ TEST_CASE("wrapAngle maps every angle to -pi inclusive up to pi exclusive", "[ma
         double out;
     };
     const Case cases[] = {
-        {0.0, 0.0},          {kPi, -kPi},          {-kPi, -kPi},           {kPi / 2, kPi / 2},
-        {3 * kPi, -kPi},     {-3 * kPi, -kPi},     {kTwoPi + 0.25, 0.25},   {-kTwoPi - 0.25, -0.25},
-        {7.5 * kPi, -kPi / 2}, {1e6 * kTwoPi + 1.0, 1.0}, {degToRad(190.0), degToRad(-170.0)},
+        {0.0, 0.0},
+        {kPi, -kPi},
+        {-kPi, -kPi},
+        {kPi / 2, kPi / 2},
+        {3 * kPi, -kPi},
+        {-3 * kPi, -kPi},
+        {kTwoPi + 0.25, 0.25},
+        {-kTwoPi - 0.25, -0.25},
+        {7.5 * kPi, -kPi / 2},
+        {1e6 * kTwoPi + 1.0, 1.0},
+        {degToRad(190.0), degToRad(-170.0)},
         {degToRad(-190.0), degToRad(170.0)},
     };
     for (const auto& c : cases) {

@@ -13,11 +13,11 @@ TEST_CASE("yaw and pitch name the documented axes", "[math]") {
         CHECK(d.y == Approx(expected.y).margin(1e-12));
         CHECK(d.z == Approx(expected.z).margin(1e-12));
     };
-    check(0, 0, {0, 0, -1});   // straight ahead is -z
-    check(90, 0, {1, 0, 0});   // yaw is positive to the right
+    check(0, 0, {0, 0, -1}); // straight ahead is -z
+    check(90, 0, {1, 0, 0}); // yaw is positive to the right
     check(-90, 0, {-1, 0, 0});
     check(180, 0, {0, 0, 1});
-    check(0, 90, {0, 1, 0});   // pitch is positive up
+    check(0, 90, {0, 1, 0}); // pitch is positive up
     check(0, -90, {0, -1, 0});
 }
 

@@ -41,7 +41,8 @@ TEST_CASE("a UTF-8 byte-order mark is skipped and takes no column", "[tour]") {
 
 TEST_CASE("CRLF and lone CR line ends count as one line break", "[tour]") {
     for (const std::string eol : {"\r\n", "\r"}) {
-        const std::string text = "{" + eol + "  \"title\": 5," + eol + "  \"scenes\": [" + kScene + "]" + eol + "}" + eol;
+        const std::string text =
+            "{" + eol + "  \"title\": 5," + eol + "  \"scenes\": [" + kScene + "]" + eol + "}" + eol;
         const auto result = parseText(text);
         checkOnly(result, Severity::Error, 2, 12, "/title", kTitleMismatch);
         REQUIRE(result.tour);
@@ -92,8 +93,9 @@ TEST_CASE("every duplicate key is an error at its second use and the last value 
 }
 
 TEST_CASE("comments are errors at their place, and the rest is still read", "[tour]") {
-    const auto result = parseText("{\n  // the tour's name\n  \"title\": \"Hall\", /* in the title bar */\n  \"scenes\": [" +
-                                  std::string(kScene) + "]\n}");
+    const auto result =
+        parseText("{\n  // the tour's name\n  \"title\": \"Hall\", /* in the title bar */\n  \"scenes\": [" +
+                  std::string(kScene) + "]\n}");
     INFO(listed(result.diagnostics));
     REQUIRE(result.diagnostics.items.size() == 2);
     checkDiagnostic(result.diagnostics.items[0], Severity::Error, 2, 3, "", "comments are not allowed in JSON");

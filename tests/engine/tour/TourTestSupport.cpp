@@ -7,7 +7,9 @@
 
 namespace cloudtour::tour::test {
 
-std::string toursDir() { return std::string(CLOUDTOUR_SOURCE_DIR) + "/tests/data/tours"; }
+std::string toursDir() {
+    return std::string(CLOUDTOUR_SOURCE_DIR) + "/tests/data/tours";
+}
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -23,7 +25,9 @@ TourLoadOptions withoutFileChecks() {
     return options;
 }
 
-std::string inlineFile() { return toursDir() + "/valid/inline.json"; }
+std::string inlineFile() {
+    return toursDir() + "/valid/inline.json";
+}
 
 TourLoadResult parseText(std::string_view text, const TourLoadOptions& options) {
     return parseTour(text, inlineFile(), options);
