@@ -27,7 +27,8 @@ std::string unknownScene(const Tour& tour, const std::set<std::string>& skipped,
     if (skipped.count(id) != 0) {
         return start + "a scene skipped because of its errors (" + std::string(consequence) + ")";
     }
-    std::vector<std::string_view> ids;
+    // Skipped scenes are candidates too: a typo of a broken scene's id is still a typo.
+    std::vector<std::string_view> ids(skipped.begin(), skipped.end());
     for (const Scene& scene : tour.scenes) {
         ids.push_back(scene.id);
     }

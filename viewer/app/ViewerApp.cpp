@@ -72,6 +72,22 @@ void ViewerApp::open(const PanoramaOptions& options) {
     mFramesToDraw = kSettleFrames;
 }
 
+image::ImageData ViewerApp::captureFrame() {
+    mCaptureNextFrame = true;
+    step(false);
+    return mLastFrame;
+}
+
+bool ViewerApp::showScene(const std::string& sceneId) {
+    return mTour.showScene(sceneId);
+}
+
+void ViewerApp::aim(double yaw, double pitch, double hfov) {
+    mCamera.stop();
+    mView.set(yaw, pitch, hfov);
+    mFramesToDraw = kSettleFrames;
+}
+
 void ViewerApp::setLanguage(const std::string& language) {
     mUiState.language = language;
 }
@@ -267,8 +283,9 @@ void ViewerApp::drawFrame() {
     mOverlay.gpuMegabytes = static_cast<double>(mTour.gpuBytes()) / (1024.0 * 1024.0);
     drawInfoOverlay(mOverlay, mView);
     mUi.endFrame();
-    if (mScriptedFramesLeft == 1 && !mScreenshotPath.empty()) {
+    if (mCaptureNextFrame || (mScriptedFramesLeft == 1 && !mScreenshotPath.empty())) {
         mLastFrame = readBackBuffer(mView.width(), mView.height());
+        mCaptureNextFrame = false;
     }
     mContext.swap();
     mOverlay.frameMilliseconds = (mClock.now() - start) * 1000.0;

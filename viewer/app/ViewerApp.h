@@ -39,6 +39,13 @@ public:
     /// last one (panorama and overlay, as the screen shows it) to a PNG when a path is given.
     void quitAfterFrames(int frames, std::string screenshotPath);
 
+    /// Draws one frame (after handling pending events) and returns it as the screen shows it.
+    image::ImageData captureFrame();
+    /// Shows a scene of the open tour at once, without a transition (`render --scene`, tests).
+    bool showScene(const std::string& sceneId);
+    /// Points the view (radians), stopping any motion.
+    void aim(double yaw, double pitch, double hfov);
+
     [[nodiscard]] const math::View& view() const { return mView; }
     [[nodiscard]] const OverlayState& overlay() const { return mOverlay; }
     [[nodiscard]] const TourController& tour() const { return mTour; }
@@ -73,6 +80,7 @@ private:
     int mScriptedFramesLeft = -1; ///< -1: run until closed
     std::string mScreenshotPath;
     image::ImageData mLastFrame;
+    bool mCaptureNextFrame = false;
     int mExitCode = 0;
 };
 

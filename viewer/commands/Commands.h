@@ -24,6 +24,7 @@ struct ViewCommandOptions {
 struct RenderCommandOptions {
     PanoramaOptions panorama;
     std::string scene;
+    bool overlays = false;
     std::string size = "1280x720";
     std::string output;
 };

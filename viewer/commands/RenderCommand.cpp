@@ -3,6 +3,7 @@
 #include "engine/render/OffscreenTarget.h"
 #include "engine/render/RendererFactory.h"
 #include "viewer/app/OpenTarget.h"
+#include "viewer/app/ViewerApp.h"
 #include "viewer/commands/Commands.h"
 #include "viewer/platform/GlContext.h"
 #include "viewer/tour/TourBinder.h"
@@ -48,6 +49,27 @@ void aim(math::View& view, const tour::Scene& scene, const PanoramaOptions& opti
              std::isnan(options.hfov) ? scene.view.hfov : math::degToRad(options.hfov));
 }
 
+// The viewer itself, drawn offscreen on a hidden window of the output's size: the picture is
+// exactly what a visitor sees, overlays included.
+int renderWithOverlays(const RenderCommandOptions& options, const tour::Scene& scene, int width, int height) {
+    auto context = GlContext::create(WindowSpec{"CloudTour render", width, height, true, false});
+    if (!context) {
+        return fail(context.error().message);
+    }
+    core::ManualClock clock; // no time passes: no transition, no animation
+    ViewerApp app(**context, clock);
+    app.open(options.panorama);
+    if (!app.showScene(scene.id)) {
+        return fail("cannot show scene '" + scene.id + "'");
+    }
+    const auto& p = options.panorama;
+    app.aim(std::isnan(p.yaw) ? app.view().yaw() : math::degToRad(p.yaw),
+            std::isnan(p.pitch) ? app.view().pitch() : math::degToRad(p.pitch),
+            std::isnan(p.hfov) ? app.view().hfov() : math::degToRad(p.hfov));
+    app.quitAfterFrames(3, options.output);
+    return app.run();
+}
+
 } // namespace
 
 void addRenderCommand(CLI::App& app, RenderCommandOptions& options) {
@@ -56,6 +78,7 @@ void addRenderCommand(CLI::App& app, RenderCommandOptions& options) {
     command->add_option("--scene", options.scene, "Scene id of a tour (default: its first scene)");
     command->add_option("--size", options.size, "Output size in pixels, WIDTHxHEIGHT")->capture_default_str();
     command->add_option("-o,--output", options.output, "PNG file to write")->required();
+    command->add_flag("--overlays", options.overlays, "Draw the viewer's overlays too (hotspots, panels)");
 }
 
 int runRenderCommand(const RenderCommandOptions& options) {
@@ -76,6 +99,9 @@ int runRenderCommand(const RenderCommandOptions& options) {
     const tour::Scene* scene = tour.findScene(sceneId);
     if (!scene) {
         return fail("the tour has no scene '" + sceneId + "'");
+    }
+    if (options.overlays) {
+        return renderWithOverlays(options, *scene, size->first, size->second);
     }
     auto context = GlContext::create(WindowSpec{"CloudTour render", 64, 64, true, false});
     if (!context) {

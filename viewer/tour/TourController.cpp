@@ -123,6 +123,18 @@ void TourController::jumpTo(const std::string& sceneId) {
     }
 }
 
+bool TourController::showScene(const std::string& sceneId) {
+    const int index = hasTour() ? mTour->sceneIndex(sceneId) : -1;
+    if (index < 0) {
+        return false;
+    }
+    if (index == mNavigator->currentIndex()) {
+        return true;
+    }
+    const auto destination = mNavigator->jumpTo(sceneId, currentAim());
+    return destination && show(*destination, 0.0);
+}
+
 void TourController::resetView() {
     if (const tour::Scene* scene = currentScene()) {
         mCamera.stop();

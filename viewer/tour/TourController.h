@@ -35,6 +35,8 @@ public:
     void back();
     void forward();
     void jumpTo(const std::string& sceneId);
+    /// Shows a scene at its initial view at once, without transition or history.
+    bool showScene(const std::string& sceneId);
     /// Back to the current scene's initial view.
     void resetView();
 
