@@ -1,6 +1,8 @@
 // cloudtour: the one executable. Parses the command line, runs one subcommand, and turns anything
 // unexpected into a message and a non-zero exit code (the single top-level catch, as in f3d).
 #include "viewer/commands/Commands.h"
+#include "viewer/commands/ImportCommand.h"
+#include "viewer/commands/ValidateCommand.h"
 
 #include <CLI/CLI.hpp>
 
@@ -19,7 +21,7 @@ namespace {
 // `cloudtour FILE` means `cloudtour view FILE`: insert the default subcommand when the first
 // argument is neither a subcommand nor a global flag.
 std::vector<std::string> withDefaultCommand(int argc, char** argv) {
-    static const std::set<std::string> known = {"view", "render", "-h", "--help", "--version"};
+    static const std::set<std::string> known = {"view", "render", "validate", "import", "-h", "--help", "--version"};
     std::vector<std::string> args(argv, argv + argc);
     if (args.size() < 2 || !known.contains(args[1])) {
         args.insert(args.begin() + 1, "view");
@@ -34,8 +36,12 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     ViewCommandOptions view;
     RenderCommandOptions render;
+    std::string validateTarget;
+    ImportCommandOptions import;
     addViewCommand(app, view);
     addRenderCommand(app, render);
+    addValidateCommand(app, validateTarget);
+    addImportCommand(app, import);
     auto args = withDefaultCommand(argc, argv);
     std::vector<char*> pointers;
     for (auto& arg : args) {
@@ -48,6 +54,12 @@ int run(int argc, char** argv) {
     }
     if (app.got_subcommand("render")) {
         return runRenderCommand(render);
+    }
+    if (app.got_subcommand("validate")) {
+        return runValidateCommand(validateTarget);
+    }
+    if (app.got_subcommand("import")) {
+        return runImportCommand(import);
     }
     return runViewCommand(view);
 }

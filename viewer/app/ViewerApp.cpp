@@ -217,6 +217,7 @@ void ViewerApp::runCommand(AppCommand command) {
         ImGui::SetWindowFocus(nullptr); // the keyboard goes back to the scene
         mTour.openInfo.reset();
         mTour.urlToConfirm.reset();
+        mTour.messages.clear(); // read: `cloudtour validate` lists them again
         mOverlay.showHelp = false;
         mHotspots.clearFocus();
         break;
