@@ -146,6 +146,9 @@ void ViewerApp::handleEvent(const SDL_Event& event) {
         return;
     }
     if (event.type == SDL_WINDOWEVENT) {
+        if (event.window.event == SDL_WINDOWEVENT_LEAVE) {
+            mHotspots.pointerLeft();
+        }
         updateViewport();
         return;
     }

@@ -22,6 +22,11 @@ public:
     /// Moves the keyboard focus to the next (or previous) visible hotspot; wraps around.
     void focusNext(const std::vector<ProjectedHotspot>& projected, bool backwards);
     void clearFocus() { mFocused.reset(); }
+    /// The pointer left the window: nothing is under it any more.
+    void pointerLeft() {
+        mPointer.reset();
+        mPressedAt.reset();
+    }
     /// Forgets everything (a new scene).
     void reset();
 

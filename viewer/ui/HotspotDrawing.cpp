@@ -91,7 +91,9 @@ void drawHotspots(const tour::Tour& tour, const tour::Scene& scene, const std::v
         if (focused) {
             list.AddCircle(c, r + 5.0f, colour(255, 214, 80, state.opacity), 32, 3.0f);
         }
-        if (hovered || focused) {
+        // One tooltip: the keyboard's focus wins over the pointer.
+        const bool labelled = state.focused ? focused : hovered;
+        if (labelled) {
             const std::string text = tooltipText(tour, hotspot, state);
             if (!text.empty()) {
                 ImGui::SetNextWindowPos(ImVec2(c.x, c.y + r + 8.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
