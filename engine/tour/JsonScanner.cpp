@@ -94,7 +94,7 @@ private:
             return false;
         }
         // A control character in a key is reported at the object holding it.
-        std::string decoded = readString(isKey ? pointer(mFrames.size() - 1) : pointer(mFrames.size()));
+        std::string decoded = readString(isKey ? mFrames.size() - 1 : mFrames.size());
         if (!isKey) {
             return true;
         }
@@ -152,7 +152,8 @@ private:
     }
 
     // Reads the string at mPos (its opening quote), leaving mPos after the closing quote.
-    std::string readString(const std::string& valuePointer) {
+    // `pointerDepth`: how many frames the pointer of a reported control character spans.
+    std::string readString(std::size_t pointerDepth) {
         std::string decoded;
         ++mPos;
         while (mPos < mText.size() && mText[mPos] != '"') {
@@ -163,7 +164,7 @@ private:
             }
             if (byte < 0x20) {
                 mFindings.push_back(
-                    {ScanFindingKind::ControlCharacter, mPos, 0, valuePointer, std::string(1, mText[mPos])});
+                    {ScanFindingKind::ControlCharacter, mPos, 0, pointer(pointerDepth), std::string(1, mText[mPos])});
             }
             decoded += mText[mPos++];
         }

@@ -122,7 +122,7 @@ bool hasDuplicateKeyError(const std::string& formatted) {
 }
 
 // Builds the tree; on failure reports why, and what the good part before the failure holds.
-bool readTree(JsonSource& source, const TourLimits& limits, Diagnostics& out) {
+bool readTree(JsonSource& source, const TourLimits& limits, Diagnostics& out, bool retried = false) {
     const char* begin = source.text.data();
     const char* end = begin + source.text.size();
     std::string errors;
@@ -142,10 +142,21 @@ bool readTree(JsonSource& source, const TourLimits& limits, Diagnostics& out) {
         const std::size_t good = reportSyntaxErrors(source, relaxedErrors.empty() ? errors : relaxedErrors, out);
         reportScan(source, good, limits, out);
     } catch (const Json::Exception&) {
-        // Only the nesting limit throws while reading; the scan finds where it was exceeded.
-        const std::size_t before = out.items.size();
+        // Only the nesting limit throws while reading; the scan finds the value that exceeded it.
+        const auto findings = scanJsonText(source.text.substr(source.bodyOffset), limits.maxDepth);
+        const bool located = std::any_of(findings.begin(), findings.end(), [](const ScanFinding& finding) {
+            return finding.kind == ScanFindingKind::TooDeep;
+        });
+        if (!located && !retried) {
+            // JsonCpp checks the depth before it reads a value, so it also throws where a value is
+            // missing one level too deep ("[" at the end of a cut file, "[1,]"). One level more
+            // lets it reach that place and report the syntax error that is really there.
+            TourLimits deeper = limits;
+            deeper.maxDepth = limits.maxDepth + 1;
+            return readTree(source, deeper, out, true);
+        }
         reportScan(source, std::string_view::npos, limits, out);
-        if (out.items.size() == before) {
+        if (!located) {
             out.items.push_back(
                 {Severity::Error, source.file, 0, 0, "",
                  "the JSON is nested deeper than the limit of " + std::to_string(limits.maxDepth) + " levels"});

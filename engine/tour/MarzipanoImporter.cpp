@@ -77,7 +77,9 @@ std::optional<Tour> readMarzipano(JsonReader& json, const std::string& file, con
     readScenes(context, *root, tour, skipped);
     validateTour(tour, json, skipped); // unknown targets (with did-you-mean), unreachable scenes
     if (tour.scenes.empty()) {
-        json.report(Severity::Error, root->value(), "", "no scene could be read");
+        if (!json.diagnostics().hasErrors()) { // otherwise the errors say why
+            json.report(Severity::Error, root->value(), "", "the file holds no scene");
+        }
         return std::nullopt;
     }
     return tour;

@@ -71,8 +71,10 @@ std::optional<MultiresSpec> readMarzipanoLevels(const JsonObject& scene, const s
         const Level& odd = (*levels)[lowest - 1];
         json.report(Severity::Warning, *odd.value, odd.pointer,
                     "level " + std::to_string(lowest - 1) + " (size " + std::to_string(odd.size) + ", tile size " +
-                        std::to_string(odd.tileSize) + ") is not half of the next with the same tile size: the "
-                        "viewer can only show levels " + std::to_string(lowest) + " to " + std::to_string(top));
+                        std::to_string(odd.tileSize) +
+                        ") is not half of the next with the same tile size: the "
+                        "viewer can only show levels " +
+                        std::to_string(lowest) + " to " + std::to_string(top));
     }
     MultiresSpec spec;
     spec.basePath = tileFolder;

@@ -29,8 +29,8 @@ constexpr NumberRule kPitchRadians{-math::kHalfPi, math::kHalfPi, "radians"};
 constexpr NumberRule kFovRadians{0.0, math::kPi, "radians", true};
 constexpr double kAssumedAspect = 16.0 / 9.0;
 
-constexpr std::string_view kSceneKeys[] = {"id", "name", "levels", "faceSize", "initialViewParameters",
-                                           "linkHotspots", "infoHotspots", "hotspots"};
+constexpr std::string_view kSceneKeys[] = {
+    "id", "name", "levels", "faceSize", "initialViewParameters", "linkHotspots", "infoHotspots", "hotspots"};
 constexpr std::string_view kViewKeys[] = {"yaw", "pitch", "fov", "roll"};
 constexpr std::string_view kLinkKeys[] = {"yaw", "pitch", "rotation", "target"};
 constexpr std::string_view kInfoKeys[] = {"yaw", "pitch", "title", "text"};
@@ -53,7 +53,7 @@ SceneView readView(const JsonObject& scene) {
     }
     object->checkKeys(kViewKeys, "the initial view");
     view.yaw = math::wrapAngle(object->number("yaw", Need::Optional, kYawRadians).value_or(0.0));
-    view.pitch = -object->number("pitch", Need::Optional, kPitchRadians).value_or(0.0);
+    view.pitch = 0.0 - object->number("pitch", Need::Optional, kPitchRadians).value_or(0.0); // never -0
     if (const auto fov = object->number("fov", Need::Optional, kFovRadians)) {
         view.hfov = horizontalFov(*fov);
     }
@@ -78,7 +78,7 @@ std::optional<Hotspot> readHotspot(ReadContext& context, const Json::Value& valu
     const auto yaw = object->number("yaw", Need::Required, kYawRadians);
     const auto pitch = object->number("pitch", Need::Required, kPitchRadians);
     hotspot.yaw = math::wrapAngle(yaw.value_or(0.0));
-    hotspot.pitch = -pitch.value_or(0.0);
+    hotspot.pitch = 0.0 - pitch.value_or(0.0);
     bool ok = yaw && pitch;
     if (link) {
         const auto target = object->string("target", Need::Required, "the id of the scene this hotspot leads to");
@@ -111,7 +111,8 @@ void readHotspots(ReadContext& context, const JsonObject& scene, Scene& result) 
                 return;
             }
             const std::string id = std::string(list->idPrefix) + std::to_string(i);
-            if (auto hotspot = readHotspot(context, (*array)[i], childPointer(scene.pointerOf(key), i), list->kind, id)) {
+            if (auto hotspot =
+                    readHotspot(context, (*array)[i], childPointer(scene.pointerOf(key), i), list->kind, id)) {
                 result.hotspots.push_back(std::move(*hotspot));
             }
         }

@@ -156,7 +156,7 @@ std::optional<Hotspot> readHotspot(PannellumImport& import, const Json::Value& v
     hotspot.span = json.span(value, pointer);
     const auto yaw = readAngle(*object, "yaw", Need::Required, kYawRule);
     const auto pitch = readAngle(*object, "pitch", Need::Required, kPitchRule);
-    hotspot.yaw = import.yawSign() * yaw.value_or(0.0);
+    hotspot.yaw = import.yawSign() * yaw.value_or(0.0) + 0.0; // + 0.0: never -0
     hotspot.pitch = pitch.value_or(0.0);
     if (const auto text = object->string("text", Need::Optional)) {
         hotspot.title = LocalizedText::plain(*text);

@@ -69,8 +69,8 @@ void checkFirstScene(Tour& tour, JsonReader& json, const JsonObject* holder, con
         std::vector<std::string_view> ids;
         std::transform(tour.scenes.begin(), tour.scenes.end(), std::back_inserter(ids),
                        [](const Scene& scene) { return std::string_view(scene.id); });
-        const std::string why = skipped.count(tour.firstScene) != 0 ? "a scene skipped because of its errors"
-                                                                    : "which is not a scene id";
+        const std::string why =
+            skipped.count(tour.firstScene) != 0 ? "a scene skipped because of its errors" : "which is not a scene id";
         json.report(Severity::Error, *holder->find("firstScene"), holder->pointerOf("firstScene"),
                     "'firstScene' is '" + tour.firstScene + "', " + why + " (the tour starts at '" + first + "')" +
                         (skipped.count(tour.firstScene) != 0 ? "" : didYouMean(tour.firstScene, ids)));
@@ -173,7 +173,9 @@ std::optional<Tour> readPannellum(JsonReader& json, const std::string& file, con
     checkPannellumLinks(tour, json, skipped);
     validateTour(tour, json, skipped); // settles firstScene, warns of scenes no hotspot leads to
     if (tour.scenes.empty()) {
-        json.report(Severity::Error, root->value(), "", "no scene could be read");
+        if (!json.diagnostics().hasErrors()) { // otherwise the errors say why
+            json.report(Severity::Error, root->value(), "", "the file holds no scene");
+        }
         return std::nullopt;
     }
     return tour;

@@ -223,7 +223,7 @@ void checkOrder(const PannellumConfig& config, std::string_view minKey, std::str
 
 SceneView readView(const PannellumImport& import, const PannellumConfig& config) {
     SceneView view;
-    view.yaw = import.yawSign() * config.angle("yaw", kYawRule).value_or(0.0);
+    view.yaw = import.yawSign() * config.angle("yaw", kYawRule).value_or(0.0) + 0.0; // + 0.0: never -0
     view.pitch = config.angle("pitch", kPitchRule).value_or(0.0);
     view.hfov = config.angle("hfov", kHfovRule).value_or(view.hfov); // Pannellum's default is ours, 100 degrees
     auto minYaw = config.angle("minYaw", kYawRule), maxYaw = config.angle("maxYaw", kYawRule);

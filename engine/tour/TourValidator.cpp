@@ -5,10 +5,28 @@
 #include <algorithm>
 #include <deque>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cloudtour::tour {
 namespace {
+
+// Scene ids to indices: Tour::sceneIndex is a linear search, too slow for every link of a tour
+// with thousands of scenes.
+using SceneIndex = std::unordered_map<std::string_view, int>;
+
+SceneIndex indexScenes(const Tour& tour) {
+    SceneIndex index;
+    for (std::size_t i = 0; i < tour.scenes.size(); ++i) {
+        index.emplace(tour.scenes[i].id, static_cast<int>(i));
+    }
+    return index;
+}
+
+int find(const SceneIndex& index, const std::string& id) {
+    const auto found = index.find(id);
+    return found == index.end() ? -1 : found->second;
+}
 
 // Reports at the value a pointer names; values always exist here, but a missing one still reports.
 void reportAt(JsonReader& json, Severity severity, const std::string& pointer, std::string message) {
@@ -35,11 +53,11 @@ std::string unknownScene(const Tour& tour, const std::set<std::string>& skipped,
     return start + "which is not a scene id (" + std::string(consequence) + ")" + didYouMean(id, ids);
 }
 
-void checkFirstScene(Tour& tour, JsonReader& json, const std::set<std::string>& skipped) {
+void checkFirstScene(Tour& tour, const SceneIndex& index, JsonReader& json, const std::set<std::string>& skipped) {
     if (tour.scenes.empty()) {
         return;
     }
-    if (!tour.firstScene.empty() && tour.findScene(tour.firstScene) == nullptr) {
+    if (!tour.firstScene.empty() && find(index, tour.firstScene) < 0) {
         reportAt(json, Severity::Error, "/firstScene",
                  unknownScene(tour, skipped, "firstScene", tour.firstScene,
                               "the tour starts at '" + tour.scenes.front().id + "'"));
@@ -50,10 +68,10 @@ void checkFirstScene(Tour& tour, JsonReader& json, const std::set<std::string>& 
     }
 }
 
-void checkLinks(Tour& tour, JsonReader& json, const std::set<std::string>& skipped) {
+void checkLinks(Tour& tour, const SceneIndex& index, JsonReader& json, const std::set<std::string>& skipped) {
     for (Scene& scene : tour.scenes) {
         std::erase_if(scene.hotspots, [&](const Hotspot& hotspot) {
-            if (hotspot.targetScene.empty() || tour.findScene(hotspot.targetScene) != nullptr) {
+            if (hotspot.targetScene.empty() || find(index, hotspot.targetScene) >= 0) {
                 return false;
             }
             reportAt(json, Severity::Error, hotspot.span.pointer + "/target",
@@ -63,9 +81,9 @@ void checkLinks(Tour& tour, JsonReader& json, const std::set<std::string>& skipp
     }
 }
 
-void checkReachable(const Tour& tour, JsonReader& json) {
+void checkReachable(const Tour& tour, const SceneIndex& index, JsonReader& json) {
     std::vector<bool> reached(tour.scenes.size(), false);
-    std::deque<int> queue{tour.sceneIndex(tour.firstScene)};
+    std::deque<int> queue{find(index, tour.firstScene)};
     if (queue.front() < 0) {
         return;
     }
@@ -74,7 +92,7 @@ void checkReachable(const Tour& tour, JsonReader& json) {
         const Scene& scene = tour.scenes[static_cast<std::size_t>(queue.front())];
         queue.pop_front();
         for (const Hotspot& hotspot : scene.hotspots) {
-            const int target = hotspot.targetScene.empty() ? -1 : tour.sceneIndex(hotspot.targetScene);
+            const int target = find(index, hotspot.targetScene);
             if (target >= 0 && !reached[static_cast<std::size_t>(target)]) {
                 reached[static_cast<std::size_t>(target)] = true;
                 queue.push_back(target);
@@ -105,9 +123,10 @@ void checkMapPositions(const Tour& tour, JsonReader& json) {
 } // namespace
 
 void validateTour(Tour& tour, JsonReader& json, const std::set<std::string>& skippedScenes) {
-    checkFirstScene(tour, json, skippedScenes);
-    checkLinks(tour, json, skippedScenes);
-    checkReachable(tour, json);
+    const SceneIndex index = indexScenes(tour); // hotspots are removed below, scenes never
+    checkFirstScene(tour, index, json, skippedScenes);
+    checkLinks(tour, index, json, skippedScenes);
+    checkReachable(tour, index, json);
     checkMapPositions(tour, json);
 }
 

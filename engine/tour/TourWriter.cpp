@@ -37,7 +37,9 @@ std::string degreesText(double radians) {
     return text;
 }
 
-JsonNode angle(double radians) { return JsonNode::number(degreesText(radians)); }
+JsonNode angle(double radians) {
+    return JsonNode::number(degreesText(radians));
+}
 
 class TourWriter {
 public:
@@ -225,9 +227,9 @@ JsonNode TourWriter::sceneNode(const Scene& scene) const {
         node.add("northOffset", angle(scene.northOffset));
     }
     if (scene.horizonPitch != 0.0 || scene.horizonRoll != 0.0) {
-        node.add("horizon", std::move(JsonNode::object()
-                                          .add("pitch", angle(scene.horizonPitch))
-                                          .add("roll", angle(scene.horizonRoll))));
+        node.add("horizon",
+                 std::move(
+                     JsonNode::object().add("pitch", angle(scene.horizonPitch)).add("roll", angle(scene.horizonRoll))));
     }
     addText(node, "credits", scene.credits);
     if (!scene.license.empty()) {

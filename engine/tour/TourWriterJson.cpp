@@ -54,7 +54,9 @@ JsonNode JsonNode::number(std::string text) {
     return node;
 }
 
-JsonNode JsonNode::boolean(bool value) { return number(value ? "true" : "false"); }
+JsonNode JsonNode::boolean(bool value) {
+    return number(value ? "true" : "false");
+}
 
 JsonNode& JsonNode::add(std::string_view key, JsonNode value) {
     mChildren.emplace_back(mKind == Kind::Object ? jsonQuoted(key) : std::string(), std::move(value));

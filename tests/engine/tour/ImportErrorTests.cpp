@@ -17,18 +17,22 @@ namespace {
 const std::string kConfig = std::string(CLOUDTOUR_SHARED_DATA) + "/pannellum/examples/inline.json";
 const std::string kDataJs = std::string(CLOUDTOUR_SHARED_DATA) + "/marzipano/demos/inline/data.js";
 
-TourLoadResult pannellum(std::string_view text) { return importPannellum(text, kConfig, withoutFileChecks()); }
-TourLoadResult marzipano(std::string_view text) { return importMarzipano(text, kDataJs, withoutFileChecks()); }
+TourLoadResult pannellum(std::string_view text) {
+    return importPannellum(text, kConfig, withoutFileChecks());
+}
+TourLoadResult marzipano(std::string_view text) {
+    return importMarzipano(text, kDataJs, withoutFileChecks());
+}
 
 // A two-scene Pannellum tour; `hotspot` is the one hotspot of scene "hall".
 std::string twoScenes(std::string_view hotspot, std::string_view firstScene = "hall") {
-    return std::string("{\n") +                                                 // line 1
+    return std::string("{\n") +                                                        // line 1
            "  \"default\": {\"firstScene\": \"" + std::string(firstScene) + "\"},\n" + // line 2
-           "  \"scenes\": {\n" +                                                // line 3
-           "    \"hall\": {\"panorama\": \"examplepano.jpg\", \"hotSpots\": [\n" + // line 4
-           "      " + std::string(hotspot) + "\n" +                             // line 5
-           "    ]},\n" +                                                        // line 6
-           "    \"garden\": {\"panorama\": \"examplepano.jpg\"}\n" +             // line 7
+           "  \"scenes\": {\n" +                                                       // line 3
+           "    \"hall\": {\"panorama\": \"examplepano.jpg\", \"hotSpots\": [\n" +     // line 4
+           "      " + std::string(hotspot) + "\n" +                                    // line 5
+           "    ]},\n" +                                                               // line 6
+           "    \"garden\": {\"panorama\": \"examplepano.jpg\"}\n" +                   // line 7
            "  }\n}\n";
 }
 
@@ -41,21 +45,22 @@ TEST_CASE("a Pannellum file that is not JSON is reported at the faulty character
     REQUIRE(result.diagnostics.hasErrors());
     const Diagnostic& first = result.diagnostics.items.front();
     CHECK(first.file == kConfig);
-    CHECK(first.line == 2);
-    CHECK(first.column == 31);
-    CHECK_THAT(first.message, Catch::Contains("trailing comma"));
+    CHECK(first.line == 3); // JsonCpp stops at the '}' after the comma
+    CHECK(first.column == 1);
+    CHECK_THAT(first.message, Catch::Contains("trailing commas are not allowed"));
 }
 
 TEST_CASE("wrong types in a Pannellum scene are reported at their values and the defaults used", "[import]") {
-    const auto result = pannellum("{\"panorama\": \"examplepano.jpg\",\n"
-                                  " \"hfov\": \"110\",\n"
-                                  " \"hotSpots\": [{\"type\": \"info\", \"yaw\": \"90\", \"pitch\": 0, \"text\": \"a\"},\n"
-                                  "              {\"type\": \"info\", \"yaw\": 10, \"pitch\": 0, \"text\": \"b\"}]}\n");
+    const auto result =
+        pannellum("{\"panorama\": \"examplepano.jpg\",\n"
+                  " \"hfov\": \"110\",\n"
+                  " \"hotSpots\": [{\"type\": \"info\", \"yaw\": \"90\", \"pitch\": 0, \"text\": \"a\"},\n"
+                  "              {\"type\": \"info\", \"yaw\": 10, \"pitch\": 0, \"text\": \"b\"}]}\n");
     INFO(listed(result.diagnostics));
     REQUIRE(result.diagnostics.items.size() == 2);
     checkDiagnostic(result.diagnostics.items[0], Severity::Error, 2, 10, "/hfov",
                     "'hfov' must be a number from 1 to 179 (degrees), found the string \"110\"");
-    checkDiagnostic(result.diagnostics.items[1], Severity::Error, 3, 38, "/hotSpots/0/yaw",
+    checkDiagnostic(result.diagnostics.items[1], Severity::Error, 3, 39, "/hotSpots/0/yaw",
                     "'yaw' must be a number from -360 to 360 (degrees), found the string \"90\"");
     REQUIRE(result.tour);
     const Scene& scene = result.tour->scenes.at(0);
@@ -67,7 +72,7 @@ TEST_CASE("wrong types in a Pannellum scene are reported at their values and the
 TEST_CASE("a cube map must list six faces, and a null face is named", "[import]") {
     const auto five = pannellum("{\"type\": \"cubemap\", \"cubeMap\": [\"a.jpg\", \"b.jpg\", \"c.jpg\", \"d.jpg\", "
                                 "\"e.jpg\"]}");
-    checkOnly(five, Severity::Error, 1, 33, "/cubeMap",
+    checkOnly(five, Severity::Error, 1, 32, "/cubeMap",
               "'cubeMap' must be an array of 6 image paths in the order front, right, back, left, up, down, found an "
               "array");
     CHECK_FALSE(five.tour);
@@ -75,7 +80,7 @@ TEST_CASE("a cube map must list six faces, and a null face is named", "[import]"
                                     "null, \"f.jpg\"]}");
     INFO(listed(withNull.diagnostics));
     REQUIRE_FALSE(withNull.diagnostics.items.empty());
-    checkDiagnostic(withNull.diagnostics.items[0], Severity::Error, 1, 70, "/cubeMap/4",
+    checkDiagnostic(withNull.diagnostics.items[0], Severity::Error, 1, 69, "/cubeMap/4",
                     "the up face is null: every face needs an image");
 }
 
@@ -95,7 +100,7 @@ TEST_CASE("a hotspot to a missing scene is dropped with the closest scene id", "
 TEST_CASE("an unknown firstScene is an error at its value and the tour starts at the first scene", "[import]") {
     const auto result =
         pannellum(twoScenes("{\"type\": \"scene\", \"yaw\": 0, \"pitch\": 0, \"sceneId\": \"garden\"}", "gardenn"));
-    checkOnly(result, Severity::Error, 2, 31, "/default/firstScene",
+    checkOnly(result, Severity::Error, 2, 29, "/default/firstScene",
               "'firstScene' is 'gardenn', which is not a scene id (the tour starts at 'hall'): did you mean 'garden'?");
     REQUIRE(result.tour);
     CHECK(result.tour->firstScene == "hall");
@@ -103,8 +108,9 @@ TEST_CASE("an unknown firstScene is an error at its value and the tour starts at
 
 TEST_CASE("unknown keys and types get the closest Pannellum name", "[import]") {
     const auto key = pannellum("{\"panorama\": \"examplepano.jpg\", \"hotspots\": []}");
-    checkOnly(key, Severity::Warning, 1, 33, "/hotspots", "unknown key 'hotspots' in the Pannellum configuration: did "
-                                                          "you mean 'hotSpots'?");
+    checkOnly(key, Severity::Warning, 1, 33, "/hotspots",
+              "unknown key 'hotspots' in the Pannellum configuration: did "
+              "you mean 'hotSpots'?");
     const auto type = pannellum("{\"type\": \"equirect\", \"panorama\": \"examplepano.jpg\"}");
     checkOnly(type, Severity::Error, 1, 10, "/type",
               "'type' must be one of \"equirectangular\", \"cubemap\" or \"multires\", found the string \"equirect\": "
@@ -114,8 +120,8 @@ TEST_CASE("unknown keys and types get the closest Pannellum name", "[import]") {
 
 TEST_CASE("targetYaw, targetPitch and targetHfov become the arrival", "[import]") {
     const auto arrivalOf = [](std::string_view targets) {
-        const auto result = pannellum(
-            twoScenes("{\"type\": \"scene\", \"yaw\": 0, \"pitch\": 0, \"sceneId\": \"garden\"" + std::string(targets) + "}"));
+        const auto result = pannellum(twoScenes(
+            "{\"type\": \"scene\", \"yaw\": 0, \"pitch\": 0, \"sceneId\": \"garden\"" + std::string(targets) + "}"));
         REQUIRE(result.tour);
         REQUIRE(result.tour->scenes.at(0).hotspots.size() == 1);
         return std::pair(result.tour->scenes[0].hotspots[0].arrival, result.diagnostics);
@@ -141,7 +147,7 @@ TEST_CASE("targetYaw, targetPitch and targetHfov become the arrival", "[import]"
     CHECK(mixed.mode == ArrivalMode::Same);
     INFO(listed(mixedDiagnostics));
     REQUIRE(mixedDiagnostics.items.size() == 1);
-    checkDiagnostic(mixedDiagnostics.items[0], Severity::Warning, 5, 72, "/scenes/hall/hotSpots/0/targetYaw",
+    checkDiagnostic(mixedDiagnostics.items[0], Severity::Warning, 5, 81, "/scenes/hall/hotSpots/0/targetYaw",
                     "'targetYaw' \"same\" is read as keeping the pitch and field of view as well: CloudTour keeps all "
                     "three or sets each");
 }
@@ -149,7 +155,7 @@ TEST_CASE("targetYaw, targetPitch and targetHfov become the arrival", "[import]"
 TEST_CASE("a misspelt sameAzimuth is an error with the right spelling", "[import]") {
     const auto result = pannellum(twoScenes(
         "{\"type\": \"scene\", \"yaw\": 0, \"pitch\": 0, \"sceneId\": \"garden\", \"targetYaw\": \"sameAzimut\"}"));
-    checkOnly(result, Severity::Error, 5, 87, "/scenes/hall/hotSpots/0/targetYaw",
+    checkOnly(result, Severity::Error, 5, 81, "/scenes/hall/hotSpots/0/targetYaw",
               "'targetYaw' must be a number from -360 to 360 (degrees), \"same\" or \"sameAzimuth\", found the string "
               "\"sameAzimut\": did you mean 'sameAzimuth'?");
 }
@@ -162,13 +168,24 @@ TEST_CASE("a data.js that is no assignment is reported where the script starts",
 
 TEST_CASE("broken JSON in a data.js is placed in data.js itself", "[import]") {
     // A comment with non-ASCII text before the object: lines and columns still count from the file.
-    const auto result = marzipano("/* Ménagerie — ☃ */ var APP_DATA = {\n  \"scenes\": [\n    {\"id\": \"a\",}\n  ]\n};\n");
+    const auto result =
+        marzipano("/* Ménagerie — ☃ */ var APP_DATA = {\n  \"scenes\": [\n    {\"id\": \"a\",}\n  ]\n};\n");
     INFO(listed(result.diagnostics));
     REQUIRE_FALSE(result.diagnostics.items.empty());
     const Diagnostic& first = result.diagnostics.items.front();
     CHECK(first.line == 3);
     CHECK(first.column == 16);
     CHECK_THAT(first.message, Catch::Contains("trailing comma"));
+}
+
+TEST_CASE("columns in data.js count characters of the file, comments included", "[import]") {
+    const auto result = marzipano("/* Ménagerie — ☃ */ var APP_DATA = {\"scnes\": []};");
+    INFO(listed(result.diagnostics));
+    REQUIRE(result.diagnostics.items.size() == 2);
+    checkDiagnostic(result.diagnostics.items[0], Severity::Error, 1, 36, "",
+                    "missing required key 'scenes': expected an array of scenes");
+    checkDiagnostic(result.diagnostics.items[1], Severity::Warning, 1, 37, "/scnes",
+                    "unknown key 'scnes' in the Marzipano data: did you mean 'scenes'?");
 }
 
 namespace {
@@ -185,9 +202,10 @@ constexpr std::string_view kLevels =
 } // namespace
 
 TEST_CASE("a Marzipano link to a missing scene is dropped with the closest scene id", "[import]") {
-    const auto result = marzipano(oneSceneScript("{\"id\": \"hall\", " + std::string(kLevels) +
-                                                 ", \"linkHotspots\": [{\"yaw\": 0, \"pitch\": 0, \"target\": \"hal\"}]}"));
-    checkOnly(result, Severity::Error, 4, 177, "/scenes/0/linkHotspots/0/target",
+    const auto result =
+        marzipano(oneSceneScript("{\"id\": \"hall\", " + std::string(kLevels) +
+                                 ", \"linkHotspots\": [{\"yaw\": 0, \"pitch\": 0, \"target\": \"hal\"}]}"));
+    checkOnly(result, Severity::Error, 4, 168, "/scenes/0/linkHotspots/0/target",
               "'target' is 'hal', which is not a scene id (the hotspot is skipped): did you mean 'hall'?");
     REQUIRE(result.tour);
     CHECK(result.tour->title.resolve("en", "en") == "Inline");
@@ -195,28 +213,29 @@ TEST_CASE("a Marzipano link to a missing scene is dropped with the closest scene
 }
 
 TEST_CASE("wrong types in a data.js are reported at their values", "[import]") {
-    const auto result = marzipano(oneSceneScript("{\"id\": \"hall\", " + std::string(kLevels) +
-                                                 ", \"infoHotspots\": [{\"yaw\": \"1\", \"pitch\": 0, \"title\": 3}]}"));
+    const auto result =
+        marzipano(oneSceneScript("{\"id\": \"hall\", " + std::string(kLevels) +
+                                 ", \"infoHotspots\": [{\"yaw\": \"1\", \"pitch\": 0, \"title\": 3}]}"));
     INFO(listed(result.diagnostics));
     REQUIRE(result.diagnostics.items.size() == 2);
-    checkDiagnostic(result.diagnostics.items[0], Severity::Error, 4, 150, "/scenes/0/infoHotspots/0/yaw",
+    checkDiagnostic(result.diagnostics.items[0], Severity::Error, 4, 143, "/scenes/0/infoHotspots/0/yaw",
                     "'yaw' must be a number from -6.283185307179586 to 6.283185307179586 (radians), found the string "
                     "\"1\"");
-    checkDiagnostic(result.diagnostics.items[1], Severity::Error, 4, 175, "/scenes/0/infoHotspots/0/title",
+    checkDiagnostic(result.diagnostics.items[1], Severity::Error, 4, 169, "/scenes/0/infoHotspots/0/title",
                     "'title' must be a string, found 3");
 }
 
 TEST_CASE("Marzipano levels that Pannellum's layout cannot number are reported", "[import]") {
     const auto single =
         marzipano(oneSceneScript("{\"id\": \"hall\", \"levels\": [{\"tileSize\": 512, \"size\": 512}]}"));
-    checkOnly(single, Severity::Error, 4, 31, "/scenes/0/levels",
+    checkOnly(single, Severity::Error, 4, 30, "/scenes/0/levels",
               "'levels' must be at least 2 levels: the viewer numbers tile levels from 1, and Marzipano's first level "
               "is 0, found an array");
     CHECK_FALSE(single.tour);
     const auto uneven = marzipano(oneSceneScript("{\"id\": \"hall\", \"levels\": [{\"tileSize\": 256, \"size\": 256}, "
                                                  "{\"tileSize\": 512, \"size\": 512}, {\"tileSize\": 512, \"size\": "
                                                  "1536}, {\"tileSize\": 512, \"size\": 3072}]}"));
-    checkOnly(uneven, Severity::Warning, 4, 70, "/scenes/0/levels/1",
+    checkOnly(uneven, Severity::Warning, 4, 63, "/scenes/0/levels/1",
               "level 1 (size 512, tile size 512) is not half of the next with the same tile size: the viewer can "
               "only show levels 2 to 3");
     REQUIRE(uneven.tour);

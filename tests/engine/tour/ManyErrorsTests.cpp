@@ -22,8 +22,9 @@ TEST_CASE("every problem of a broken tour is reported in one pass and the rest i
         {Severity::Error, 5, "'duration' must be a number from 0 to 10 (seconds), found -1"},
         {Severity::Error, 9, "'haov' must be a number above 0 and at most 360"},
         {Severity::Error, 10, "'pitch' must be a number from -90 to 90 (degrees), found 95"},
-        {Severity::Error, 12, "'target' is 'galery', which is not a scene id (the hotspot is skipped): did you mean "
-                              "'gallery'?"},
+        {Severity::Error, 12,
+         "'target' is 'galery', which is not a scene id (the hotspot is skipped): did you mean "
+         "'gallery'?"},
         {Severity::Error, 13, "duplicate hotspot id 'door'"},
         {Severity::Error, 14, "'yaw' must be a number"},
         {Severity::Error, 15, "'url' must be an http:// or https:// address"},

@@ -27,7 +27,9 @@ std::vector<std::string> filesIn(const std::string& folder) {
     return files;
 }
 
-TourLoadResult parseFile(const std::string& file) { return parseTour(readFile(file), file, withoutFileChecks()); }
+TourLoadResult parseFile(const std::string& file) {
+    return parseTour(readFile(file), file, withoutFileChecks());
+}
 
 } // namespace
 
@@ -49,7 +51,7 @@ TEST_CASE("files the schema rejects give parser errors", "[tour]") {
     }
 }
 
-TEST_CASE("unknown keys and unportable paths: schema errors, parser warnings", "[tour]") {
+TEST_CASE("unknown keys and unportable paths are schema errors and parser warnings", "[tour]") {
     for (const std::string& file : filesIn("warning")) {
         const auto result = parseFile(file);
         INFO(file << "\n" << listed(result.diagnostics));

@@ -11,7 +11,7 @@
 
 using namespace cloudtour::tour;
 
-TEST_CASE("line index: every line break style, characters not bytes, offsets clamped", "[tour]") {
+TEST_CASE("line index counts every line break style and characters not bytes", "[tour]") {
     const std::string text = "ab\ncd\r\nef\rgh\n\xE8\x8E\xAB"
                              "x";
     const LineIndex lines(text, 0);
@@ -41,7 +41,7 @@ TEST_CASE("JSON pointers escape '~' and '/' and resolve back", "[tour]") {
     CHECK(splitPointer("/") == std::vector<std::string>{""});
 }
 
-TEST_CASE("UTF-8 checks: sequences that are not well formed, and wide encodings", "[tour]") {
+TEST_CASE("UTF-8 checks find sequences that are not well formed and wide encodings", "[tour]") {
     CHECK(findInvalidUtf8("plain \xE8\x8E\xAB \xF0\x9F\x98\x80", 10).empty());
     CHECK(findInvalidUtf8("\xC0\xAF", 10) == std::vector<std::size_t>{0});         // overlong '/'
     CHECK(findInvalidUtf8("a\xED\xA0\x80", 10) == std::vector<std::size_t>{1});    // a surrogate
@@ -54,7 +54,7 @@ TEST_CASE("UTF-8 checks: sequences that are not well formed, and wide encodings"
     CHECK(utf8BomLength("\xEF\xBB\xBF{}") == 3);
 }
 
-TEST_CASE("did you mean: typos within reach, nothing for words too far", "[tour]") {
+TEST_CASE("did you mean finds typos within reach and nothing for words too far", "[tour]") {
     const std::string_view keys[] = {"hotspots", "title", "target", "panorama"};
     CHECK(editDistance("titel", "title") == 1);
     CHECK(editDistance("", "abc") == 3);

@@ -11,11 +11,13 @@ namespace {
 
 const std::string kShared = CLOUDTOUR_SHARED_DATA;
 
-TourFormat formatOf(const std::string& path) { return detectTourFormat(readFile(path)); }
+TourFormat formatOf(const std::string& path) {
+    return detectTourFormat(readFile(path));
+}
 
 } // namespace
 
-TEST_CASE("the format is told by content: ours, Pannellum's and Marzipano's", "[tour]") {
+TEST_CASE("the format is told by content for ours and Pannellum's and Marzipano's", "[tour]") {
     CHECK(formatOf(toursDir() + "/valid/tour.json") == TourFormat::CloudTour);
     CHECK(formatOf(toursDir() + "/schema/valid/minimal.json") == TourFormat::CloudTour);
     // A Pannellum tour with a byte-order mark, a single cube scene, and the site's tour.
@@ -27,7 +29,7 @@ TEST_CASE("the format is told by content: ours, Pannellum's and Marzipano's", "[
     CHECK(formatOf(kShared + "/Manastirea/app-files/data.js") == TourFormat::Marzipano);
 }
 
-TEST_CASE("text our parser can explain goes to it; other files are unknown", "[tour]") {
+TEST_CASE("text our parser can explain goes to it and other files are unknown", "[tour]") {
     CHECK(detectTourFormat("") == TourFormat::CloudTour);
     CHECK(detectTourFormat("{\"scenes\": [") == TourFormat::CloudTour);
     CHECK(detectTourFormat(std::string("\xFF\xFE{\0}\0", 6)) == TourFormat::CloudTour);
@@ -45,7 +47,7 @@ TEST_CASE("a folder stands for its tour.json", "[tour]") {
     CHECK(result.tour->scenes.size() == 3);
 }
 
-TEST_CASE("loading reports a missing file, an empty folder, a foreign file and a large file", "[tour]") {
+TEST_CASE("loading reports a missing file and an empty folder and a foreign file and a large file", "[tour]") {
     const std::string missing = toursDir() + "/nowhere.json";
     checkOnly(loadTour(missing), Severity::Error, 0, 0, "", "file not found");
     CHECK(loadTour(missing).diagnostics.items.at(0).file == missing);

@@ -31,7 +31,7 @@ void checkSpan(const SourceSpan& span, int line, int column, const std::string& 
 
 } // namespace
 
-TEST_CASE("the valid tour's top level: languages, texts, transition and map", "[tour]") {
+TEST_CASE("the valid tour's top level has languages and texts and transition and map", "[tour]") {
     const Tour& tour = validTour();
     CHECK(tour.file == kDir + "/tour.json");
     CHECK(tour.baseDir == kDir);
@@ -103,7 +103,7 @@ TEST_CASE("an equirect scene: degrees become radians and paths become absolute",
     CHECK(scene.mapPosition->heading == Approx(cloudtour::math::kPi / 4));
 }
 
-TEST_CASE("scene, info and url hotspots are read with their own keys", "[tour]") {
+TEST_CASE("scene and info and url hotspots are read with their own keys", "[tour]") {
     const auto& hotspots = validTour().scenes.at(0).hotspots;
     const Hotspot& link = hotspots.at(0);
     CHECK(link.kind == HotspotKind::SceneLink);
@@ -147,7 +147,7 @@ TEST_CASE("a cube scene and an area that links with an explicit arrival view", "
     CHECK(scene.hotspots.at(1).arrival.mode == ArrivalMode::Same);
 }
 
-TEST_CASE("a multires scene, and an area across the 180 degree seam labelled at its middle", "[tour]") {
+TEST_CASE("a multires scene and an area across the 180 degree seam labelled at its middle", "[tour]") {
     const Scene& scene = validTour().scenes.at(2);
     CHECK(scene.panorama.kind == PanoramaKind::Multires);
     const MultiresSpec& multires = scene.panorama.multires;

@@ -44,7 +44,7 @@ void checkRefused(const PathResolver& resolver, std::string_view written, std::s
 
 } // namespace
 
-TEST_CASE("a missing image file is an error naming the resolved path; the scene stays", "[tour]") {
+TEST_CASE("a missing image file is an error naming the resolved path and the scene stays", "[tour]") {
     const auto result = parseTour(tourWithImage(R"("images/missing.png")"), inlineFile());
     checkOnly(result, Severity::Error, 1, 70, "/scenes/0/panorama/image",
               "image file not found: " + kDir + "/images/missing.png");
@@ -91,7 +91,7 @@ TEST_CASE("absolute paths warn on the desktop and are refused in kiosk mode", "[
                  "absolute paths are not allowed here: write the path relative to the tour file");
 }
 
-TEST_CASE("web, network, file: and other URLs, drive letters and NUL bytes are refused", "[tour]") {
+TEST_CASE("web and network and file and other URLs and drive letters and NUL bytes are refused", "[tour]") {
     const PathResolver resolver(kDir, PathPolicy{});
     checkRefused(resolver, "https://example.org/pano.jpg",
                  "web addresses are not supported for images: the viewer reads local files (save the file in the "

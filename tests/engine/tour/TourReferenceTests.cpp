@@ -27,7 +27,7 @@ std::string tourOf(const std::string& scenes, const std::string& head = "") {
 
 } // namespace
 
-TEST_CASE("a repeated scene id is an error at the second; the first scene is kept", "[tour]") {
+TEST_CASE("a repeated scene id is an error at the second and the first scene is kept", "[tour]") {
     const auto result = parseText(tourOf(scene("hall", link("hall")) + ",\n" + scene("hall")));
     checkOnly(result, Severity::Error, 3, 8, "/scenes/1/id",
               "duplicate scene id 'hall', first at line 2, column 8 (the scene is skipped)");
@@ -89,7 +89,8 @@ TEST_CASE("a text missing a declared language is a warning naming the languages"
     const auto result = parseText(R"({"languages": ["en", "zh", "es"],
 "title": {"en": "Hall", "fr": "Salle"},
 "description": "Same in every language",
-"scenes": [{"id": "hall", "title": {"en": "Hall", "zh": "大厅", "es": "Sala"}, "panorama": {"type": "equirect", "image": "a.jpg"}}]})");
+"scenes": [{"id": "hall", "title": {"en": "Hall", "zh": "大厅", "es": "Sala"},
+            "panorama": {"type": "equirect", "image": "a.jpg"}}]})");
     INFO(listed(result.diagnostics));
     REQUIRE(result.diagnostics.items.size() == 2);
     checkDiagnostic(result.diagnostics.items[0], Severity::Warning, 2, 10, "/title",
@@ -121,7 +122,7 @@ TEST_CASE("language tags are checked where they are declared and used", "[tour]"
 
 TEST_CASE("a map position without a tour map is a warning", "[tour]") {
     const auto result = parseText(
-        R"({"scenes": [{"id": "hall", "map": {"x": 10, "y": 20}, "panorama": {"type": "equirect", "image": "a.jpg"}}]})");
+        R"({"scenes": [{"id": "hall", "map": {"x": 10, "y": 20}, "panorama": {"type": "equirect", "image": "a"}}]})");
     checkOnly(result, Severity::Warning, 1, 35, "/scenes/0/map",
               "the scene has a map position but the tour has no 'map': it is not shown");
 }

@@ -56,7 +56,7 @@ TEST_CASE("an unknown key is a warning at the key with the closest allowed key",
     CHECK(result.tour->scenes.size() == 1);
 }
 
-TEST_CASE("keys from Pannellum and krpano, and keys of other hotspot types, are pointed to ours", "[tour]") {
+TEST_CASE("keys from Pannellum and krpano and keys of other hotspot types are pointed to ours", "[tour]") {
     const auto result = parseText(hotspotsWith(
         R"({"type": "scene", "yaw": 0, "pitch": 0, "target": "hall", "sceneId": "hall", "targetYaw": 90},)"
         "\n"
@@ -89,7 +89,7 @@ TEST_CASE("an hfov outside 1 to 179 is an error and the default is kept", "[tour
     CHECK(view.hfov == Approx(cloudtour::math::degToRad(100)));
 }
 
-TEST_CASE("haov, vaov and vOffset must describe a panorama between the poles", "[tour]") {
+TEST_CASE("haov and vaov and vOffset must describe a panorama between the poles", "[tour]") {
     const auto single = [](const std::string& panorama) {
         return parseText(R"({"scenes": [{"id": "hall", "panorama":)"
                          "\n" +
@@ -148,7 +148,7 @@ TEST_CASE("links may only be web addresses", "[tour]") {
     CHECK(result.tour->scenes.at(0).hotspots.empty());
 }
 
-TEST_CASE("unknown type names get the closest name, or ours for a peer's", "[tour]") {
+TEST_CASE("unknown type names get the closest name or ours for a peer's", "[tour]") {
     const auto result = parseText(
         R"({"scenes": [{"id": "hall", "panorama": {"type": "equirectangular", "image": "a.jpg"}, "hotspots": [)"
         "\n"
@@ -178,7 +178,7 @@ TEST_CASE("an arrival is a known word or a view object", "[tour]") {
     CHECK(link.arrival.mode == ArrivalMode::SceneDefault);
 }
 
-TEST_CASE("an area either links or informs, not both", "[tour]") {
+TEST_CASE("an area either links or informs but not both", "[tour]") {
     const auto result = parseText(
         hotspotsWith(R"({"type": "area", "polygon": [[0, 0], [10, 0], [10, 10]], "target": "hall", "text": "Altar"})"));
     checkOnly(result, Severity::Error, 3, 58, "/scenes/0/hotspots/0/target",
@@ -187,8 +187,8 @@ TEST_CASE("an area either links or informs, not both", "[tour]") {
 }
 
 TEST_CASE("cube faces must be six and multires templates must name every coordinate", "[tour]") {
-    const auto cube = parseText(
-        R"({"scenes": [{"id": "hall", "panorama": {"type": "cube", "faces": ["f.jpg", "r.jpg", "b.jpg", "l.jpg", "u.jpg"]}}]})");
+    const auto cube = parseText(R"({"scenes": [{"id": "hall", "panorama": {"type": "cube", "faces": ["f", "r", )"
+                                R"("b", "l", "u"]}}]})");
     checkOnly(cube, Severity::Error, 1, 66, "/scenes/0/panorama/faces",
               "'faces' must be an array of 6 image paths in the order front, right, back, left, up, down, found an "
               "array");

@@ -9,7 +9,7 @@ using namespace cloudtour::tour;
 using namespace cloudtour::tour::test;
 using cloudtour::viewer::validationReport;
 
-TEST_CASE("the report lists errors, then warnings, then notes, then counts them", "[tour]") {
+TEST_CASE("the report lists errors then warnings then notes then counts them", "[tour]") {
     TourLoadResult result;
     result.diagnostics.items = {
         {Severity::Warning, "tour.json", 2, 3, "/title", "no text in zh (declared in 'languages')"},
@@ -25,7 +25,7 @@ TEST_CASE("the report lists errors, then warnings, then notes, then counts them"
                                       "2 errors, 1 warning, 1 note\n");
 }
 
-TEST_CASE("a clean report is only the count, with plural forms", "[tour]") {
+TEST_CASE("a clean report is only the count with plural forms", "[tour]") {
     CHECK(validationReport(TourLoadResult{}) == "0 errors, 0 warnings\n");
     TourLoadResult one;
     one.diagnostics.items = {{Severity::Error, "t.json", 1, 1, "", "x"}, {Severity::Warning, "t.json", 1, 2, "", "y"}};
