@@ -11,6 +11,7 @@
 #include <SDL.h>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace cloudtour;
 using namespace cloudtour::viewer;
@@ -161,4 +162,35 @@ TEST_CASE("turning with the keyboard, Tab reaches an info hotspot, Enter opens i
     pushKey(SDLK_ESCAPE);
     rig.frames(2);
     CHECK_FALSE(rig.app->tour().openInfo.has_value());
+}
+
+TEST_CASE("a link to a scene whose image is missing keeps the visitor where they are", "[gl][viewer][tour]") {
+    const std::string dir = std::string(CLOUDTOUR_TEST_OUTPUT) + "/missing-scene";
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy_file(std::string(CLOUDTOUR_SOURCE_DIR) + "/assets/sample/plan.png", dir + "/a.png",
+                               std::filesystem::copy_options::overwrite_existing);
+    std::ofstream(dir + "/tour.json")
+        << R"({"version": 1, "title": "t", "scenes": [)"
+        << R"({"id": "a", "title": "A", "panorama": {"type": "equirect", "image": "a.png"}, "hotspots": [)"
+        << R"({"id": "go", "type": "scene", "yaw": 0, "pitch": 0, "target": "b"}]},)"
+        << R"({"id": "b", "title": "B", "panorama": {"type": "equirect", "image": "gone.jpg"}}]})";
+    auto context = GlContext::create(WindowSpec{"tests", 640, 360, true, false});
+    REQUIRE(context.ok());
+    core::ManualClock clock;
+    ViewerApp app(**context, clock);
+    PanoramaOptions options;
+    options.file = dir + "/tour.json";
+    app.open(options);
+    REQUIRE(app.tour().messages.size() == 1); // the validator already names gone.jpg
+    app.step(false);                          // a first frame, so the hotspots are on screen
+    pushKey(SDLK_TAB);
+    pushKey(SDLK_RETURN);
+    for (int i = 0; i < 60; ++i) {
+        clock.advance(1.0 / 30.0);
+        app.step(false);
+    }
+    CHECK(app.tour().currentScene()->id == "a");
+    CHECK_FALSE(app.tour().navigator().canGoBack());
+    REQUIRE(app.tour().messages.size() == 2);
+    CHECK_THAT(app.tour().messages[1], Catch::StartsWith("scene 'b': ") && Catch::Contains("gone.jpg"));
 }

@@ -38,6 +38,9 @@ constexpr std::array kDesktopBindings = {
     Binding{SDLK_BACKSPACE, kNone, AppCommand::Back},
     Binding{SDLK_LEFT, kAlt, AppCommand::Back},
     Binding{SDLK_RIGHT, kAlt, AppCommand::Forward},
+    Binding{SDLK_g, kNone, AppCommand::ToggleGallery},
+    Binding{SDLK_m, kNone, AppCommand::ToggleMap},
+    Binding{SDLK_n, kNone, AppCommand::FaceNorth},
 };
 
 } // namespace

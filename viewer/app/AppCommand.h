@@ -19,6 +19,9 @@ enum class AppCommand {
     ClosePanels,
     Back,
     Forward,
+    ToggleGallery,
+    ToggleMap,
+    FaceNorth,
 };
 
 /// The key table: looked up, not switched on, so kiosk and author modes can swap tables.

@@ -5,6 +5,10 @@
 #include "viewer/input/InputRouter.h"
 #include "viewer/input/SdlInput.h"
 #include "viewer/tour/TourStrings.h"
+#include "viewer/ui/Bearings.h"
+#include "viewer/ui/Compass.h"
+#include "viewer/ui/MapPanel.h"
+#include "viewer/ui/SceneGallery.h"
 
 #include <glad/gl.h>
 #include <imgui.h>
@@ -48,7 +52,7 @@ image::ImageData readBackBuffer(int width, int height) {
 ViewerApp::ViewerApp(GlContext& context, const core::Clock& clock)
     : mContext(context), mClock(clock), mCamera(mView, clock),
       mUi(context.window(), context.glContext(), windowPixelScale(context.window())),
-      mTour(mView, mCamera, clock, context.caps()) {
+      mTour(mView, mCamera, clock, context.caps()), mThumbnails(context.caps()), mPictures(context.caps()) {
     mOverlay.gpuName = context.caps().renderer;
     updateViewport();
 }
@@ -57,6 +61,7 @@ void ViewerApp::open(const PanoramaOptions& options) {
     auto opened = openTarget(options);
     mTour.messages = std::move(opened.messages);
     mHotspots.reset();
+    mPictures.clear(); // the thumbnails follow the tour by themselves
     if (opened.tour) {
         const auto& tour = *opened.tour;
         mUi.rebuildFonts(allTourStrings(tour));
@@ -222,6 +227,7 @@ void ViewerApp::runCommand(AppCommand command) {
         mTour.urlToConfirm.reset();
         mTour.messages.clear(); // read: `cloudtour validate` lists them again
         mOverlay.showHelp = false;
+        mShowGallery = false;
         mHotspots.clearFocus();
         break;
     case AppCommand::Back:
@@ -229,6 +235,15 @@ void ViewerApp::runCommand(AppCommand command) {
         break;
     case AppCommand::Forward:
         mTour.forward();
+        break;
+    case AppCommand::ToggleGallery:
+        mShowGallery = !mShowGallery;
+        break;
+    case AppCommand::ToggleMap:
+        mShowMap = !mShowMap;
+        break;
+    case AppCommand::FaceNorth:
+        faceNorth();
         break;
     }
 }
@@ -265,8 +280,51 @@ double ViewerApp::pixelScale() const {
     return windowPixelScale(mContext.window());
 }
 
+void ViewerApp::drawNavigationPanels() {
+    mWantedThumbnails.clear();
+    if (!mTour.hasTour()) {
+        return;
+    }
+    const PanelsShown shown{mShowGallery, mOverlay.showStats};
+    std::optional<std::string> jump;
+    if (mShowGallery) {
+        auto gallery = drawSceneGallery(mTour, &mThumbnails, mUiState, shown);
+        mWantedThumbnails = std::move(gallery.wantedThumbnails);
+        jump = std::move(gallery.jumpTo);
+    }
+    if (const auto& map = mTour.tour().map; mShowMap && map) {
+        const UiImage* plan = mPictures.get(map->image);
+        if (auto picked = drawMapPanel(mTour, mView, mUiState, {plan, &mThumbnails, shown}).jumpTo) {
+            jump = std::move(picked);
+        }
+    }
+    // A bare panorama has no known north; tours come from a file.
+    if (mShowCompass && !mTour.tour().file.empty() && drawCompass(mTour, mView, mUiState, shown).faceNorth) {
+        faceNorth();
+    }
+    for (auto& message : mPictures.takeMessages()) {
+        mTour.messages.push_back(std::move(message));
+    }
+    if (!mWantedThumbnails.empty()) {
+        mFramesToDraw = std::max(mFramesToDraw, 2); // draw on until the strip has its pictures
+    }
+    if (jump) {
+        mTour.jumpTo(*jump);
+    }
+}
+
+void ViewerApp::faceNorth() {
+    if (const tour::Scene* scene = mTour.currentScene()) {
+        mCamera.animateTo(yawFacingNorth(*scene), mView.pitch(), mView.hfov(), 0.6);
+    }
+}
+
 void ViewerApp::drawFrame() {
     const double start = mClock.now();
+    // At most one thumbnail a frame, of a scene the gallery showed without one: no stall on a large tour.
+    if (mTour.hasTour() && mThumbnails.update(mTour.tour(), mWantedThumbnails)) {
+        mFramesToDraw = std::max(mFramesToDraw, 1);
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, mView.width(), mView.height());
     glClearColor(0.06f, 0.06f, 0.07f, 1.0f);
@@ -283,6 +341,7 @@ void ViewerApp::drawFrame() {
                       static_cast<float>(pixelScale()), mUiState.language, mTour.tour().defaultLanguage});
     }
     applyPanelActions(drawTourPanels(mTour, mUiState));
+    drawNavigationPanels();
     mOverlay.messages = mTour.messages;
     mOverlay.gpuMegabytes = static_cast<double>(mTour.gpuBytes()) / (1024.0 * 1024.0);
     drawInfoOverlay(mOverlay, mView);

@@ -10,7 +10,9 @@
 #include "viewer/tour/HotspotInteraction.h"
 #include "viewer/tour/TourController.h"
 #include "viewer/ui/ImGuiLayer.h"
+#include "viewer/ui/ImageTextures.h"
 #include "viewer/ui/InfoOverlay.h"
+#include "viewer/ui/ThumbnailCache.h"
 #include "viewer/ui/TourPanels.h"
 
 #include <SDL.h>
@@ -59,6 +61,8 @@ private:
     void setLanguage(const std::string& language);
     void updateViewport();
     void drawFrame();
+    void drawNavigationPanels();
+    void faceNorth();
     void finishScriptedRun();
     [[nodiscard]] double pixelScale() const;
 
@@ -82,6 +86,13 @@ private:
     image::ImageData mLastFrame;
     bool mCaptureNextFrame = false;
     int mExitCode = 0;
+    // The navigation panels' pictures: GL textures, deleted while the context (owned outside) lives.
+    ThumbnailCache mThumbnails;
+    ImageTextures mPictures;
+    std::vector<std::size_t> mWantedThumbnails; ///< scenes the gallery showed without a picture
+    bool mShowGallery = false;
+    bool mShowMap = true;
+    bool mShowCompass = true;
 };
 
 } // namespace cloudtour::viewer

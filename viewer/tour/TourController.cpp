@@ -4,6 +4,8 @@
 #include "engine/render/RendererFactory.h"
 #include "viewer/tour/TourBinder.h"
 
+#include <functional>
+
 namespace cloudtour::viewer {
 namespace {
 
@@ -87,39 +89,46 @@ bool TourController::update() {
     }
     const tour::Hotspot hotspot = currentScene()->hotspots[*mPendingLink];
     mPendingLink.reset();
-    const auto destination = mNavigator->follow(hotspot, currentAim());
-    if (!destination) {
+    if (mTour->sceneIndex(hotspot.targetScene) < 0) {
         messages.push_back("hotspot '" + hotspot.id + "' links to a scene that does not exist: '" +
                            hotspot.targetScene + "'");
         return false;
     }
-    if (!show(*destination, mTour->transition.duration)) {
-        mNavigator->back(currentAim()); // stay where we are, and keep the history honest
+    move([&](TourNavigator& n) { return n.follow(hotspot, currentAim()); }, mTour->transition.duration);
+    return true;
+}
+
+bool TourController::move(const std::function<std::optional<Destination>(TourNavigator&)>& step,
+                          double transitionSeconds) {
+    // The navigator moves first (it knows the destination); if the scene then fails to load, the
+    // copy taken before puts the history back, so the title and panels match what is on screen.
+    auto before = std::make_unique<TourNavigator>(*mNavigator);
+    const auto destination = step(*mNavigator);
+    if (!destination) {
+        return false;
+    }
+    if (!show(*destination, transitionSeconds)) {
+        mNavigator = std::move(before);
+        return false;
     }
     return true;
 }
 
 void TourController::back() {
     if (hasTour()) {
-        if (const auto destination = mNavigator->back(currentAim())) {
-            show(*destination, mTour->transition.duration);
-        }
+        move([this](TourNavigator& n) { return n.back(currentAim()); }, mTour->transition.duration);
     }
 }
 
 void TourController::forward() {
     if (hasTour()) {
-        if (const auto destination = mNavigator->forward(currentAim())) {
-            show(*destination, mTour->transition.duration);
-        }
+        move([this](TourNavigator& n) { return n.forward(currentAim()); }, mTour->transition.duration);
     }
 }
 
 void TourController::jumpTo(const std::string& sceneId) {
     if (hasTour() && sceneId != currentScene()->id) {
-        if (const auto destination = mNavigator->jumpTo(sceneId, currentAim())) {
-            show(*destination, mTour->transition.duration);
-        }
+        move([&](TourNavigator& n) { return n.jumpTo(sceneId, currentAim()); }, mTour->transition.duration);
     }
 }
 
@@ -131,8 +140,7 @@ bool TourController::showScene(const std::string& sceneId) {
     if (index == mNavigator->currentIndex()) {
         return true;
     }
-    const auto destination = mNavigator->jumpTo(sceneId, currentAim());
-    return destination && show(*destination, 0.0);
+    return move([&](TourNavigator& n) { return n.jumpTo(sceneId, currentAim()); }, 0.0);
 }
 
 void TourController::resetView() {

@@ -8,6 +8,7 @@
 #include "viewer/input/CameraController.h"
 #include "viewer/tour/TourNavigator.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,6 +56,8 @@ public:
 
 private:
     bool show(const Destination& destination, double transitionSeconds);
+    /// Moves the navigator with `step` and shows where it leads; on failure nothing changes.
+    bool move(const std::function<std::optional<Destination>(TourNavigator&)>& step, double transitionSeconds);
     [[nodiscard]] ViewAim currentAim() const { return {mView.yaw(), mView.pitch(), mView.hfov()}; }
 
     math::View& mView;

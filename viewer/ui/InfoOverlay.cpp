@@ -48,13 +48,16 @@ void drawStats(const OverlayState& state, const math::View& view) {
 }
 
 void drawHelp() {
-    static constexpr std::array<std::array<const char*, 2>, 9> kRows = {{
+    static constexpr std::array<std::array<const char*, 2>, 12> kRows = {{
         {"Drag", "look around (release to glide)"},
         {"Wheel, double-click", "zoom towards the pointer"},
         {"Arrows / WASD", "turn"},
         {"+ / -, PgUp / PgDn", "zoom"},
         {"F or F11", "full screen"},
         {"R or Home", "back to the start view"},
+        {"G", "scenes (gallery)"},
+        {"M", "map"},
+        {"N", "face north (or click the compass)"},
         {"I or F3", "view and frame-time figures"},
         {"H or F1", "this help"},
         {"Ctrl+Q", "quit"},

@@ -22,6 +22,11 @@ constexpr std::array<Row, static_cast<std::size_t>(UiText::Count)> kTable = {{
     {"Licence", "许可", "Licencia"},
     {"Full screen", "全屏", "Pantalla completa"},
     {"Help", "帮助", "Ayuda"},
+    {"Face north", "朝北", "Mirar al norte"},
+    {"N", "北", "N"},
+    {"E", "东", "E"},
+    {"S", "南", "S"},
+    {"W", "西", "O"},
 }};
 
 std::size_t column(std::string_view language) {

@@ -20,6 +20,11 @@ enum class UiText {
     License,
     FullScreen,
     Help,
+    FaceNorth,
+    North,
+    East,
+    South,
+    West,
     Count
 };
 
