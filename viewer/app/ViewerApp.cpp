@@ -340,7 +340,7 @@ void ViewerApp::drawFrame() {
                      {mHotspots.hovered(), mHotspots.focused(), static_cast<float>(mTour.sceneOpacity()),
                       static_cast<float>(pixelScale()), mUiState.language, mTour.tour().defaultLanguage});
     }
-    applyPanelActions(drawTourPanels(mTour, mUiState));
+    applyPanelActions(drawTourPanels(mTour, mUiState, [this](const std::string& path) { return mPictures.get(path); }));
     drawNavigationPanels();
     mOverlay.messages = mTour.messages;
     mOverlay.gpuMegabytes = static_cast<double>(mTour.gpuBytes()) / (1024.0 * 1024.0);

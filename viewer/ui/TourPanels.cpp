@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace cloudtour::viewer {
 namespace {
 
@@ -62,7 +64,15 @@ void drawNavigationBar(const TourController& controller, const TourUiState& stat
     ImGui::End();
 }
 
-void drawInfoPanel(const TourController& controller, const TourUiState& state, TourPanelActions& actions) {
+// The picture scaled to the panel's width, never enlarged past its own size.
+void drawPicture(const UiImage& image) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, static_cast<float>(image.width));
+    const float height = width * static_cast<float>(image.height) / static_cast<float>(std::max(image.width, 1));
+    ImGui::Image(imTextureId(image), ImVec2(width, height));
+}
+
+void drawInfoPanel(const TourController& controller, const TourUiState& state, const PictureLookup& picture,
+                   TourPanelActions& actions) {
     const tour::Tour& tour = controller.tour();
     const tour::Hotspot& hotspot = controller.currentScene()->hotspots.at(*controller.openInfo);
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -75,6 +85,11 @@ void drawInfoPanel(const TourController& controller, const TourUiState& state, T
     if (ImGui::Begin(title.c_str(), &open,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                          ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (!hotspot.image.empty() && picture) {
+            if (const UiImage* image = picture(hotspot.image)) {
+                drawPicture(*image);
+            }
+        }
         const std::string text = hotspot.text.resolve(state.language, tour.defaultLanguage);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(text.c_str());
@@ -120,14 +135,15 @@ void drawCredits(const TourController& controller, const TourUiState& state) {
 
 } // namespace
 
-TourPanelActions drawTourPanels(const TourController& controller, const TourUiState& state) {
+TourPanelActions drawTourPanels(const TourController& controller, const TourUiState& state,
+                                const PictureLookup& picture) {
     TourPanelActions actions;
     if (!controller.hasTour()) {
         return actions;
     }
     drawNavigationBar(controller, state, actions);
     if (controller.openInfo) {
-        drawInfoPanel(controller, state, actions);
+        drawInfoPanel(controller, state, picture, actions);
     }
     if (controller.urlToConfirm) {
         drawUrlConfirmation(controller, state, actions);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "viewer/tour/TourController.h"
+#include "viewer/ui/UiImage.h"
+
+#include <functional>
 
 #include <optional>
 #include <string>
@@ -22,8 +25,12 @@ struct TourPanelActions {
     std::optional<std::string> language;
 };
 
-/// The navigation bar (scene title, back and forward, language switch), the info panel, the web
-/// link confirmation and the credits line. Returns the requested actions.
-TourPanelActions drawTourPanels(const TourController& controller, const TourUiState& state);
+/// The picture for a path (an info hotspot's image), or nothing when it is not (yet) available.
+using PictureLookup = std::function<const UiImage*(const std::string& path)>;
+
+/// The navigation bar (scene title, back and forward, language switch), the info panel with its
+/// picture, the web link confirmation and the credits line. Returns the requested actions.
+TourPanelActions drawTourPanels(const TourController& controller, const TourUiState& state,
+                                const PictureLookup& picture = {});
 
 } // namespace cloudtour::viewer
