@@ -1,6 +1,7 @@
 #include "engine/tour/Diagnostic.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace cloudtour::tour {
 namespace {
@@ -38,6 +39,12 @@ bool Diagnostics::hasErrors() const {
 std::size_t Diagnostics::count(Severity severity) const {
     return static_cast<std::size_t>(
         std::count_if(items.begin(), items.end(), [severity](const Diagnostic& d) { return d.severity == severity; }));
+}
+
+void Diagnostics::sortByPosition() {
+    std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
 }
 
 } // namespace cloudtour::tour

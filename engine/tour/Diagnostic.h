@@ -27,6 +27,9 @@ struct Diagnostics {
 
     [[nodiscard]] bool hasErrors() const;
     [[nodiscard]] std::size_t count(Severity severity) const;
+    /// Puts the problems in file order, keeping the order of those at one place; problems of the
+    /// whole file (line 0) come first.
+    void sortByPosition();
 };
 
 } // namespace cloudtour::tour

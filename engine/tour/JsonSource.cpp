@@ -1,5 +1,6 @@
 #include "engine/tour/JsonSource.h"
 
+#include "engine/tour/JsonReader.h"
 #include "engine/tour/JsonScanner.h"
 #include "engine/tour/JsonSyntaxError.h"
 #include "engine/tour/Utf8.h"
@@ -195,6 +196,28 @@ std::optional<JsonSource> parseJsonSource(std::string_view text, const std::stri
         return std::nullopt;
     }
     return source;
+}
+
+TourLoadResult readJsonTour(std::string_view text, const std::string& file, const TourLoadOptions& options,
+                            std::string_view what, const std::function<std::optional<Tour>(JsonReader&)>& read,
+                            const std::function<void(JsonSource&)>& prepare) {
+    TourLoadResult result;
+    try {
+        if (auto source = parseJsonSource(text, file, options.limits, result.diagnostics)) {
+            if (prepare) {
+                prepare(*source);
+            }
+            JsonReader json(*source, result.diagnostics, options.limits);
+            result.tour = read(json);
+        }
+    } catch (const std::exception& error) {
+        // A bug, or memory exhausted: still a message rather than an exception for the caller.
+        result.diagnostics.items.push_back(
+            {Severity::Error, file, 0, 0, "", "internal error while " + std::string(what) + ": " + error.what()});
+        result.tour.reset();
+    }
+    result.diagnostics.sortByPosition();
+    return result;
 }
 
 } // namespace cloudtour::tour

@@ -10,6 +10,7 @@
 #include <json/json.h>
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,16 @@ struct JsonSource {
 /// when one could be built: duplicate keys (the last value is used), comments and raw control
 /// characters are errors that still leave a usable tree, so later checks can go on and report
 /// everything in one pass. Never throws: JsonCpp's nesting-limit exception becomes a diagnostic.
+class JsonReader;
+
+/// Reads a tour from JSON text the way every reader of a tour file must: parse strictly, run `read`
+/// on the tree, turn an unexpected exception into one diagnostic (`what` says what was being
+/// done), and put every diagnostic into file order (problems of the whole file first).
+/// `prepare` may adjust the parsed source before reading (Marzipano maps offsets back to data.js).
+TourLoadResult readJsonTour(std::string_view text, const std::string& file, const TourLoadOptions& options,
+                            std::string_view what, const std::function<std::optional<Tour>(JsonReader&)>& read,
+                            const std::function<void(JsonSource&)>& prepare = {});
+
 std::optional<JsonSource> parseJsonSource(std::string_view text, const std::string& file, const TourLimits& limits,
                                           Diagnostics& out);
 

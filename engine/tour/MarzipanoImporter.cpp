@@ -88,26 +88,21 @@ std::optional<Tour> readMarzipano(JsonReader& json, const std::string& file, con
 } // namespace
 
 TourLoadResult importMarzipano(std::string_view text, const std::string& file, const TourLoadOptions& options) {
-    TourLoadResult result;
-    try {
-        const auto json = marzipanoJson(text, utf8BomLength(text), file, result.diagnostics);
-        auto source = json ? parseJsonSource(*json, file, options.limits, result.diagnostics) : std::nullopt;
-        if (source) {
-            // Same byte offsets in both texts; lines, columns and quoted numbers come from the file.
-            source->text = text;
-            source->lines = LineIndex(text, source->bodyOffset);
-            JsonReader reader(*source, result.diagnostics, options.limits);
-            result.tour = readMarzipano(reader, file, options);
-        }
-    } catch (const std::exception& error) {
-        result.diagnostics.items.push_back(
-            {Severity::Error, file, 0, 0, "", std::string("internal error while importing: ") + error.what()});
-        result.tour.reset();
+    Diagnostics scriptProblems;
+    const auto json = marzipanoJson(text, utf8BomLength(text), file, scriptProblems);
+    if (!json) {
+        return {std::nullopt, std::move(scriptProblems)};
     }
-    std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
+    auto result = readJsonTour(
+        *json, file, options, "importing", [&](JsonReader& reader) { return readMarzipano(reader, file, options); },
+        [&](JsonSource& source) {
+            // Same byte offsets in both texts; lines, columns and quoted numbers come from the file.
+            source.text = text;
+            source.lines = LineIndex(text, source.bodyOffset);
+        });
+    result.diagnostics.items.insert(result.diagnostics.items.begin(), scriptProblems.items.begin(),
+                                    scriptProblems.items.end());
+    result.diagnostics.sortByPosition();
     return result;
 }
 

@@ -184,23 +184,8 @@ std::optional<Tour> readPannellum(JsonReader& json, const std::string& file, con
 } // namespace
 
 TourLoadResult importPannellum(std::string_view text, const std::string& file, const TourLoadOptions& options) {
-    TourLoadResult result;
-    try {
-        if (const auto source = parseJsonSource(text, file, options.limits, result.diagnostics)) {
-            JsonReader json(*source, result.diagnostics, options.limits);
-            result.tour = readPannellum(json, file, options);
-        }
-    } catch (const std::exception& error) {
-        result.diagnostics.items.push_back(
-            {Severity::Error, file, 0, 0, "", std::string("internal error while importing: ") + error.what()});
-        result.tour.reset();
-    }
-    // File order, as the parser gives them; problems of the whole file (line 0) first.
-    std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
-    return result;
+    return readJsonTour(text, file, options, "importing",
+                        [&](JsonReader& json) { return readPannellum(json, file, options); });
 }
 
 } // namespace cloudtour::tour

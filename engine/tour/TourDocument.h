@@ -31,13 +31,13 @@ struct MultiresSpec {
 
 struct PanoramaSpec {
     PanoramaKind kind = PanoramaKind::Equirect;
-    std::string equirectPath;                ///< Equirect: the image
-    double haov = 6.283185307179586;         ///< Equirect: horizontal angle of view
-    double vaov = 3.141592653589793;         ///< Equirect: vertical angle of view
-    double vOffset = 0.0;                    ///< Equirect: pitch of the centre row
-    std::array<std::string, 6> cubePaths{};  ///< Cube: front right back left up down
-    MultiresSpec multires;                   ///< Multires
-    std::string previewPath;                 ///< optional small image shown while loading
+    std::string equirectPath;               ///< Equirect: the image
+    double haov = 6.283185307179586;        ///< Equirect: horizontal angle of view
+    double vaov = 3.141592653589793;        ///< Equirect: vertical angle of view
+    double vOffset = 0.0;                   ///< Equirect: pitch of the centre row
+    std::array<std::string, 6> cubePaths{}; ///< Cube: front right back left up down
+    MultiresSpec multires;                  ///< Multires
+    std::string previewPath;                ///< optional small image shown while loading
     SourceSpan span;
 };
 
@@ -72,15 +72,15 @@ struct PolygonPoint {
 struct Hotspot {
     std::string id;
     HotspotKind kind = HotspotKind::Info;
-    double yaw = 0.0;   ///< marker position (for Area: the label position, default the centroid)
+    double yaw = 0.0; ///< marker position (for Area: the label position, default the centroid)
     double pitch = 0.0;
-    std::string icon;   ///< optional icon image path (absolute)
+    std::string icon; ///< optional icon image path (absolute)
     LocalizedText title;
-    LocalizedText text;       ///< Info: the panel text
-    std::string image;        ///< Info: optional image shown in the panel (absolute path)
-    std::string targetScene;  ///< SceneLink: id of the target scene
-    Arrival arrival;          ///< SceneLink: view on arrival
-    std::string url;          ///< Url: the web address (http or https only)
+    LocalizedText text;                ///< Info: the panel text
+    std::string image;                 ///< Info: optional image shown in the panel (absolute path)
+    std::string targetScene;           ///< SceneLink: id of the target scene
+    Arrival arrival;                   ///< SceneLink: view on arrival
+    std::string url;                   ///< Url: the web address (http or https only)
     std::vector<PolygonPoint> polygon; ///< Area: the outline, at least 3 points
     SourceSpan span;
 };
@@ -98,11 +98,11 @@ struct Scene {
     LocalizedText title;
     PanoramaSpec panorama;
     SceneView view;
-    double northOffset = 0.0;   ///< yaw (radians) at which north lies (Pannellum's northOffset)
-    double horizonPitch = 0.0;  ///< horizon correction: pitch of the camera when shot
-    double horizonRoll = 0.0;   ///< horizon correction: roll of the camera when shot
-    LocalizedText credits;      ///< photographer / institution, shown in the viewer
-    std::string license;        ///< e.g. "CC BY-SA 4.0"
+    double northOffset = 0.0;  ///< yaw (radians) at which north lies (Pannellum's northOffset)
+    double horizonPitch = 0.0; ///< horizon correction: pitch of the camera when shot
+    double horizonRoll = 0.0;  ///< horizon correction: roll of the camera when shot
+    LocalizedText credits;     ///< photographer / institution, shown in the viewer
+    std::string license;       ///< e.g. "CC BY-SA 4.0"
     std::string licenseUrl;
     std::vector<Hotspot> hotspots; ///< in file order
     std::optional<MapPosition> mapPosition;
@@ -116,18 +116,18 @@ struct TourMap {
 };
 
 struct TransitionSpec {
-    double duration = 0.8;       ///< seconds of crossfade; 0 cuts
-    bool turnToHotspot = true;   ///< first turn towards the clicked hotspot
+    double duration = 0.8;     ///< seconds of crossfade; 0 cuts
+    bool turnToHotspot = true; ///< first turn towards the clicked hotspot
 };
 
 struct Tour {
-    std::string file;     ///< the tour file (absolute)
-    std::string baseDir;  ///< folder relative paths resolve against (absolute)
+    std::string file;    ///< the tour file (absolute)
+    std::string baseDir; ///< folder relative paths resolve against (absolute)
     LocalizedText title;
     LocalizedText description;
     std::vector<std::string> languages; ///< declared languages, first is the default if none set
     std::string defaultLanguage = "en";
-    std::string firstScene; ///< id; defaults to the first scene in file order
+    std::string firstScene;    ///< id; defaults to the first scene in file order
     std::vector<Scene> scenes; ///< in file order
     std::optional<TourMap> map;
     TransitionSpec transition;

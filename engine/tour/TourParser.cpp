@@ -165,29 +165,11 @@ std::optional<Tour> readTour(JsonReader& json, const std::string& file, const To
 }
 
 // File order, as Diagnostics promises; problems of the whole file (line 0) come first.
-void sortByPosition(Diagnostics& diagnostics) {
-    std::stable_sort(diagnostics.items.begin(), diagnostics.items.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
-}
-
 } // namespace
 
 TourLoadResult parseTour(std::string_view text, const std::string& file, const TourLoadOptions& options) {
-    TourLoadResult result;
-    try {
-        if (const auto source = parseJsonSource(text, file, options.limits, result.diagnostics)) {
-            JsonReader json(*source, result.diagnostics, options.limits);
-            result.tour = readTour(json, file, options);
-        }
-    } catch (const std::exception& error) {
-        // A bug, or memory exhausted: still a message rather than an exception for the caller.
-        result.diagnostics.items.push_back(
-            {Severity::Error, file, 0, 0, "", std::string("internal error while reading the tour: ") + error.what()});
-        result.tour.reset();
-    }
-    sortByPosition(result.diagnostics);
-    return result;
+    return readJsonTour(text, file, options, "reading the tour",
+                        [&](JsonReader& json) { return readTour(json, file, options); });
 }
 
 } // namespace cloudtour::tour
