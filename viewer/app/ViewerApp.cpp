@@ -344,6 +344,7 @@ void ViewerApp::drawFrame() {
     drawNavigationPanels();
     mOverlay.messages = mTour.messages;
     mOverlay.gpuMegabytes = static_cast<double>(mTour.gpuBytes()) / (1024.0 * 1024.0);
+    mOverlay.language = mUiState.language;
     drawInfoOverlay(mOverlay, mView);
     mUi.endFrame();
     if (mCaptureNextFrame || (mScriptedFramesLeft == 1 && !mScreenshotPath.empty())) {

@@ -1,10 +1,12 @@
 #include "viewer/ui/InfoOverlay.h"
 
 #include "engine/math/Angles.h"
+#include "viewer/ui/UiText.h"
 
 #include <imgui.h>
 
 #include <array>
+#include <string_view>
 
 namespace cloudtour::viewer {
 namespace {
@@ -47,31 +49,40 @@ void drawStats(const OverlayState& state, const math::View& view) {
     ImGui::End();
 }
 
-void drawHelp() {
-    static constexpr std::array<std::array<const char*, 2>, 12> kRows = {{
-        {"Drag", "look around (release to glide)"},
-        {"Wheel, double-click", "zoom towards the pointer"},
-        {"Arrows / WASD", "turn"},
-        {"+ / -, PgUp / PgDn", "zoom"},
-        {"F or F11", "full screen"},
-        {"R or Home", "back to the start view"},
-        {"G", "scenes (gallery)"},
-        {"M", "map"},
-        {"N", "face north (or click the compass)"},
-        {"I or F3", "view and frame-time figures"},
-        {"H or F1", "this help"},
-        {"Ctrl+Q", "quit"},
+void drawHelp(const OverlayState& state) {
+    struct Row {
+        const char* keys;
+        UiText action;
+    };
+    static constexpr std::array<Row, 16> kRows = {{
+        {"Drag", UiText::HelpDrag},
+        {"Wheel, double-click", UiText::HelpZoomPointer},
+        {"Arrows / WASD", UiText::HelpTurn},
+        {"+ / -, PgUp / PgDn", UiText::HelpZoom},
+        {"Tab / Shift+Tab", UiText::HelpFocus},
+        {"Enter, Space", UiText::HelpActivate},
+        {"Backspace, Alt+← / →", UiText::HelpBackForward},
+        {"Esc", UiText::HelpClose},
+        {"F or F11", UiText::FullScreen},
+        {"R or Home", UiText::HelpReset},
+        {"G", UiText::Scenes},
+        {"M", UiText::Map},
+        {"N", UiText::FaceNorth},
+        {"I or F3", UiText::HelpFigures},
+        {"H or F1", UiText::Help},
+        {"Ctrl+Q", UiText::HelpQuit},
     }};
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x - kMargin, kMargin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.7f);
     if (ImGui::Begin("##help", nullptr, kPanelFlags) && ImGui::BeginTable("keys", 2)) {
         for (const auto& [keys, action] : kRows) {
+            const std::string_view text = uiText(action, state.language);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", keys);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(action);
+            ImGui::TextUnformatted(text.data(), text.data() + text.size());
         }
         ImGui::EndTable();
     }
@@ -86,7 +97,7 @@ void drawInfoOverlay(const OverlayState& state, const math::View& view) {
         drawStats(state, view);
     }
     if (state.showHelp) {
-        drawHelp();
+        drawHelp(state);
     }
 }
 

@@ -12,6 +12,7 @@ struct OverlayState {
     std::vector<std::string> messages; ///< problems to show (a file that did not load, ...)
     bool showStats = false;
     bool showHelp = false;
+    std::string language = "en"; ///< of the key help
     double frameMilliseconds = 0.0;
     std::string gpuName;
     double gpuMegabytes = 0.0;

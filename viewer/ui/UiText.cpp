@@ -27,6 +27,17 @@ constexpr std::array<Row, static_cast<std::size_t>(UiText::Count)> kTable = {{
     {"E", "东", "E"},
     {"S", "南", "S"},
     {"W", "西", "O"},
+    {"look around (release to glide)", "环视（松开后继续滑动）", "mirar alrededor (suelte para deslizar)"},
+    {"zoom towards the pointer", "向指针处缩放", "acercar hacia el puntero"},
+    {"turn", "转向", "girar"},
+    {"zoom", "缩放", "zoom"},
+    {"go through the hotspots in view", "在可见的热点之间切换", "recorrer los puntos visibles"},
+    {"open the focused hotspot", "打开选中的热点", "abrir el punto seleccionado"},
+    {"back / forward through the scenes", "在场景之间后退／前进", "atrás / adelante entre escenas"},
+    {"close panels", "关闭面板", "cerrar paneles"},
+    {"back to the start view", "回到初始视角", "volver a la vista inicial"},
+    {"view and frame-time figures", "视角与帧时间数据", "datos de vista y de fotograma"},
+    {"quit", "退出", "salir"},
 }};
 
 std::size_t column(std::string_view language) {

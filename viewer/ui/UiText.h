@@ -25,6 +25,17 @@ enum class UiText {
     East,
     South,
     West,
+    HelpDrag,
+    HelpZoomPointer,
+    HelpTurn,
+    HelpZoom,
+    HelpFocus,
+    HelpActivate,
+    HelpBackForward,
+    HelpClose,
+    HelpReset,
+    HelpFigures,
+    HelpQuit,
     Count
 };
 
