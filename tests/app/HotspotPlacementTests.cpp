@@ -90,3 +90,35 @@ TEST_CASE("hotspot markers land within 1 pixel of their projected position", "[g
         CHECK(std::abs(found->y - expected->y) <= 1.0);
     }
 }
+
+TEST_CASE("a hotspot with its own icon shows that icon at its marker", "[gl][viewer][tour]") {
+    const std::string dir = kDir + "/icon";
+    std::filesystem::create_directories(dir);
+    auto grey = image::ImageData::allocate(512, 256, 3);
+    std::fill(grey.pixels.begin(), grey.pixels.end(), std::uint8_t{110});
+    REQUIRE(image::writePng(dir + "/grey.png", grey).ok());
+    auto red = image::ImageData::allocate(32, 32, 3);
+    for (std::size_t i = 0; i < red.pixels.size(); i += 3) {
+        red.pixels[i] = 255;
+    }
+    REQUIRE(image::writePng(dir + "/red.png", red).ok());
+    std::ofstream(dir + "/tour.json") << R"({"version": 1, "title": "icon", "scenes": [{"id": "s", "title": "s",)"
+                                      << R"("panorama": {"type": "equirect", "image": "grey.png"}, "hotspots": [)"
+                                      << R"({"id": "h", "type": "info", "yaw": 0, "pitch": 0, "icon": "red.png",)"
+                                      << R"("text": "t"}]}]})";
+    auto window = GlContext::create(WindowSpec{"tests", 320, 240, true, false});
+    REQUIRE(window.ok());
+    core::ManualClock clock;
+    ViewerApp app(**window, clock);
+    PanoramaOptions options;
+    options.file = dir + "/tour.json";
+    app.open(options);
+    REQUIRE(app.tour().messages.empty());
+    app.captureFrame();
+    const auto frame = app.captureFrame();
+    const std::uint8_t* centre = frame.row(120) + 3 * 160;
+    INFO("centre pixel " << int(centre[0]) << "," << int(centre[1]) << "," << int(centre[2]));
+    CHECK(centre[0] > 200);
+    CHECK(centre[1] < 60);
+    CHECK(centre[2] < 60);
+}

@@ -107,7 +107,7 @@ struct Harness {
         const auto projected = projectHotspots(scene, view);
         const auto hotspot = hitTestHotspots(projected, {input.mouse.x, input.mouse.y}, 20.0);
         drawHotspots(controller.tour(), scene, projected,
-                     {hotspot, std::nullopt, 1.0f, 1.0f, ui.language, controller.tour().defaultLanguage});
+                     {hotspot, std::nullopt, 1.0f, 1.0f, ui.language, controller.tour().defaultLanguage, {}});
         Actions actions;
         actions.tour = drawTourPanels(controller, ui);
         drawInfoOverlay(overlay, view);

@@ -338,7 +338,8 @@ void ViewerApp::drawFrame() {
         mHotspots.update(mProjected, kMarkerHitRadius * pixelScale());
         drawHotspots(mTour.tour(), *scene, mProjected,
                      {mHotspots.hovered(), mHotspots.focused(), static_cast<float>(mTour.sceneOpacity()),
-                      static_cast<float>(pixelScale()), mUiState.language, mTour.tour().defaultLanguage});
+                      static_cast<float>(pixelScale()), mUiState.language, mTour.tour().defaultLanguage,
+                      [this](const std::string& path) { return mPictures.get(path); }});
     }
     applyPanelActions(drawTourPanels(mTour, mUiState, [this](const std::string& path) { return mPictures.get(path); }));
     drawNavigationPanels();

@@ -87,7 +87,17 @@ void drawHotspots(const tour::Tour& tour, const tour::Scene& scene, const std::v
         const float r = kRadius * (hovered ? 1.15f : 1.0f);
         list.AddCircleFilled(c, r, colour(20, 20, 24, 0.62f * state.opacity), 32);
         list.AddCircle(c, r, colour(255, 255, 255, 0.92f * state.opacity), 32, 2.0f);
-        drawGlyph(list, hotspot.kind, c, r, colour(255, 255, 255, state.opacity));
+        const UiImage* icon = hotspot.icon.empty() || !state.icon ? nullptr : state.icon(hotspot.icon);
+        if (icon) {
+            // The tour's own icon, fitted into the disc with its aspect kept.
+            const float aspect = static_cast<float>(icon->width) / static_cast<float>(std::max(icon->height, 1));
+            const ImVec2 half =
+                aspect >= 1.0f ? ImVec2(0.72f * r, 0.72f * r / aspect) : ImVec2(0.72f * r * aspect, 0.72f * r);
+            list.AddImage(imTextureId(*icon), ImVec2(c.x - half.x, c.y - half.y), ImVec2(c.x + half.x, c.y + half.y),
+                          ImVec2(0, 0), ImVec2(1, 1), colour(255, 255, 255, state.opacity));
+        } else {
+            drawGlyph(list, hotspot.kind, c, r, colour(255, 255, 255, state.opacity));
+        }
         if (focused) {
             list.AddCircle(c, r + 5.0f, colour(255, 214, 80, state.opacity), 32, 3.0f);
         }

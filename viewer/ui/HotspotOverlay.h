@@ -2,9 +2,11 @@
 
 #include "engine/math/View.h"
 #include "engine/tour/TourDocument.h"
+#include "viewer/ui/UiImage.h"
 
 #include <glm/vec2.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +42,8 @@ struct HotspotDrawState {
     float pixelScale = 1.0f; ///< drawable pixels per ImGui point
     std::string language;
     std::string defaultLanguage;
+    /// The tour's own icon for a hotspot (Hotspot::icon), when it has one and it is loaded.
+    std::function<const UiImage*(const std::string& path)> icon;
 };
 void drawHotspots(const tour::Tour& tour, const tour::Scene& scene, const std::vector<ProjectedHotspot>& projected,
                   const HotspotDrawState& state);
