@@ -24,7 +24,7 @@ bool haveDisplay() {
 } // namespace
 
 void addViewCommand(CLI::App& app, ViewCommandOptions& options) {
-    auto* command = app.add_subcommand("view", "Open a panorama in a window (the default command)");
+    auto* command = app.add_subcommand("view", "Open a tour or a panorama in a window (the default command)");
     addPanoramaOptions(*command, options.panorama);
     command->add_flag("--fullscreen", options.fullscreen, "Start in full screen");
     command->add_option("--size", options.size, "Window size in points, WIDTHxHEIGHT")->capture_default_str();
