@@ -75,14 +75,7 @@ std::optional<Tour> readMarzipano(JsonReader& json, const std::string& file, con
     ReadContext context{json, paths, options, {}};
     std::set<std::string> skipped;
     readScenes(context, *root, tour, skipped);
-    validateTour(tour, json, skipped); // unknown targets (with did-you-mean), unreachable scenes
-    if (tour.scenes.empty()) {
-        if (!json.diagnostics().hasErrors()) { // otherwise the errors say why
-            json.report(Severity::Error, root->value(), "", "the file holds no scene");
-        }
-        return std::nullopt;
-    }
-    return tour;
+    return finishImport(std::move(tour), json, skipped, root->value());
 }
 
 } // namespace

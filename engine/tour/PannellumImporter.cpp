@@ -171,14 +171,7 @@ std::optional<Tour> readPannellum(JsonReader& json, const std::string& file, con
         tour.transition = readTransition(*root, defaults);
     }
     checkPannellumLinks(tour, json, skipped);
-    validateTour(tour, json, skipped); // settles firstScene, warns of scenes no hotspot leads to
-    if (tour.scenes.empty()) {
-        if (!json.diagnostics().hasErrors()) { // otherwise the errors say why
-            json.report(Severity::Error, root->value(), "", "the file holds no scene");
-        }
-        return std::nullopt;
-    }
-    return tour;
+    return finishImport(std::move(tour), json, skipped, root->value());
 }
 
 } // namespace

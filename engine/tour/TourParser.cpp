@@ -164,7 +164,6 @@ std::optional<Tour> readTour(JsonReader& json, const std::string& file, const To
     return tour;
 }
 
-// File order, as Diagnostics promises; problems of the whole file (line 0) come first.
 } // namespace
 
 TourLoadResult parseTour(std::string_view text, const std::string& file, const TourLoadOptions& options) {

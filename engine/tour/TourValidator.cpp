@@ -130,4 +130,16 @@ void validateTour(Tour& tour, JsonReader& json, const std::set<std::string>& ski
     checkMapPositions(tour, json);
 }
 
+std::optional<Tour> finishImport(Tour tour, JsonReader& json, const std::set<std::string>& skippedScenes,
+                                 const Json::Value& root) {
+    validateTour(tour, json, skippedScenes); // settles firstScene, warns of scenes no hotspot leads to
+    if (tour.scenes.empty()) {
+        if (!json.diagnostics().hasErrors()) { // otherwise the errors say why
+            json.report(Severity::Error, root, "", "the file holds no scene");
+        }
+        return std::nullopt;
+    }
+    return tour;
+}
+
 } // namespace cloudtour::tour

@@ -5,6 +5,7 @@
 #include "engine/tour/JsonReader.h"
 #include "engine/tour/TourDocument.h"
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -16,5 +17,10 @@ namespace cloudtour::tour {
 /// ids of scenes dropped for their own errors, so links to them are explained rather than called
 /// unknown. Settles `tour.firstScene` (the first scene when unset or wrong).
 void validateTour(Tour& tour, JsonReader& json, const std::set<std::string>& skippedScenes);
+
+/// The end of an import: validates like the parser, and an imported file with no usable scene is
+/// no tour (with an error saying so, unless earlier errors already explain why).
+std::optional<Tour> finishImport(Tour tour, JsonReader& json, const std::set<std::string>& skippedScenes,
+                                 const Json::Value& root);
 
 } // namespace cloudtour::tour
