@@ -60,12 +60,7 @@ std::optional<Tour> readMarzipano(JsonReader& json, const std::string& file, con
         return std::nullopt;
     }
     root->checkKeys(kTourKeys, "the Marzipano data");
-    Tour tour;
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(file, ec).lexically_normal();
-    tour.file = absolute.string();
-    tour.baseDir = absolute.parent_path().string();
-    tour.span = json.span(root->value(), "");
+    Tour tour = beginTour(file, json, root->value());
     tour.transition = TransitionSpec{1.0, false};
     if (const auto name = root->string("name", Need::Optional)) {
         tour.title = LocalizedText::plain(*name);

@@ -147,12 +147,7 @@ std::optional<Tour> readPannellum(JsonReader& json, const std::string& file, con
     if (!root) {
         return std::nullopt;
     }
-    Tour tour;
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(file, ec).lexically_normal();
-    tour.file = absolute.string();
-    tour.baseDir = absolute.parent_path().string();
-    tour.span = json.span(root->value(), "");
+    Tour tour = beginTour(file, json, root->value());
     const PathResolver paths(tour.baseDir, options.paths);
     ReadContext context{json, paths, options, {}};
     PannellumImport import{context, root->has("global") && !root->has("default")};

@@ -142,12 +142,7 @@ std::optional<Tour> readTour(JsonReader& json, const std::string& file, const To
         return std::nullopt;
     }
     root->checkKeys(keys::kTour, "the tour", [](std::string_view key) { return peerKeyHint(KeyPlace::Tour, key); });
-    Tour tour;
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(file, ec).lexically_normal();
-    tour.file = absolute.string();
-    tour.baseDir = absolute.parent_path().string();
-    tour.span = json.span(root->value(), "");
+    Tour tour = beginTour(file, json, root->value());
     const PathResolver paths(tour.baseDir, options.paths);
     ReadContext context{json, paths, options, readLanguages(json, *root)};
     readVersion(*root);

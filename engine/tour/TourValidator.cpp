@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <filesystem>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -128,6 +129,16 @@ void validateTour(Tour& tour, JsonReader& json, const std::set<std::string>& ski
     checkLinks(tour, index, json, skippedScenes);
     checkReachable(tour, index, json);
     checkMapPositions(tour, json);
+}
+
+Tour beginTour(const std::string& file, JsonReader& json, const Json::Value& root) {
+    Tour tour;
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(file, ec).lexically_normal();
+    tour.file = absolute.string();
+    tour.baseDir = absolute.parent_path().string();
+    tour.span = json.span(root, "");
+    return tour;
 }
 
 std::optional<Tour> finishImport(Tour tour, JsonReader& json, const std::set<std::string>& skippedScenes,

@@ -18,6 +18,10 @@ namespace cloudtour::tour {
 /// unknown. Settles `tour.firstScene` (the first scene when unset or wrong).
 void validateTour(Tour& tour, JsonReader& json, const std::set<std::string>& skippedScenes);
 
+/// A tour read from `file`: its absolute path, the folder relative paths resolve against, and the
+/// span of its root value. The start of every reader (the parser and the importers).
+Tour beginTour(const std::string& file, JsonReader& json, const Json::Value& root);
+
 /// The end of an import: validates like the parser, and an imported file with no usable scene is
 /// no tour (with an error saying so, unless earlier errors already explain why).
 std::optional<Tour> finishImport(Tour tour, JsonReader& json, const std::set<std::string>& skippedScenes,
