@@ -1,9 +1,12 @@
 #pragma once
 
+#include "engine/core/Error.h"
 #include "engine/math/View.h"
 #include "engine/render/UploadBudget.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace cloudtour::render {
 
@@ -28,6 +31,17 @@ public:
     [[nodiscard]] virtual std::uint64_t gpuBytes() const = 0;
     /// Pixels across the full 360 degrees at the finest level: bounds how far zooming is useful.
     [[nodiscard]] virtual int pixelsAround() const = 0;
+
+    // A renderer may still be loading when it is made (StreamedPanorama, the tiled renderer): it
+    // is put on the stage once loadProgress() reaches 1, and update() is called every frame.
+    /// Fraction (0-1) of what must be on the GPU before the scene can be shown without holes.
+    [[nodiscard]] virtual float loadProgress() const { return 1.0f; }
+    /// Fraction (0-1) of the full resolution on the GPU: the progress indicator.
+    [[nodiscard]] virtual float detailProgress() const { return 1.0f; }
+    /// Why the panorama cannot be shown, once that is known (a file missing, corrupt, too large).
+    [[nodiscard]] virtual std::optional<core::Error> loadError() const { return std::nullopt; }
+    /// Something the viewer should say although the scene shows (e.g. shown at reduced resolution).
+    [[nodiscard]] virtual std::string loadNotice() const { return {}; }
 };
 
 /// Sets the uniforms every panorama shader shares from a view.

@@ -14,12 +14,7 @@ RendererResult make(const EquirectImage& equirect, const GpuCaps& caps, const st
     if (!texture) {
         return texture.error();
     }
-    auto program = ShaderProgram::build("fullscreen.vert", "equirect.frag");
-    if (!program) {
-        return program.error();
-    }
-    return std::unique_ptr<Renderer>(std::make_unique<EquirectRenderer>(
-        std::move(*program), std::move(*texture), equirect.image.width, equirect.image.height, equirect.geometry));
+    return createEquirectRenderer(std::move(*texture), equirect.image.width, equirect.image.height, equirect.geometry);
 }
 
 RendererResult make(const CubeImages& cube, const GpuCaps& caps, const std::string& name) {
@@ -27,15 +22,27 @@ RendererResult make(const CubeImages& cube, const GpuCaps& caps, const std::stri
     if (!texture) {
         return core::fileError(name, texture.error().message);
     }
-    auto program = ShaderProgram::build("fullscreen.vert", "cube.frag");
+    return createCubeRenderer(std::move(*texture), cube.faces[0].width);
+}
+
+} // namespace
+
+RendererResult createEquirectRenderer(GlTexture texture, int width, int height, const EquirectGeometry& geometry) {
+    auto program = ShaderProgram::build("fullscreen.vert", "equirect.frag");
     if (!program) {
         return program.error();
     }
     return std::unique_ptr<Renderer>(
-        std::make_unique<CubeRenderer>(std::move(*program), std::move(*texture), cube.faces[0].width));
+        std::make_unique<EquirectRenderer>(std::move(*program), std::move(texture), width, height, geometry));
 }
 
-} // namespace
+RendererResult createCubeRenderer(GlTexture texture, int faceSize) {
+    auto program = ShaderProgram::build("fullscreen.vert", "cube.frag");
+    if (!program) {
+        return program.error();
+    }
+    return std::unique_ptr<Renderer>(std::make_unique<CubeRenderer>(std::move(*program), std::move(texture), faceSize));
+}
 
 RendererResult createRenderer(const PanoramaImages& images, const GpuCaps& caps, const std::string& name) {
     return std::visit([&](const auto& alternative) { return make(alternative, caps, name); }, images);
