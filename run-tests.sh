@@ -2,7 +2,7 @@
 # Sets everything up on a fresh Debian 12 machine and runs the whole test suite: the dev build
 # (Debug, warnings as errors), then the same tests under AddressSanitizer + UBSan + LeakSanitizer.
 # GL tests render offscreen on Mesa llvmpipe (SDL's offscreen EGL driver): no display needed.
-# --quick runs the dev build only.
+# Then the [threads] tests (loader, task pool) under ThreadSanitizer. --quick runs the dev build only.
 set -euo pipefail
 source "$(dirname "$0")/tools/setup.sh"
 install_missing_packages
@@ -16,3 +16,10 @@ for preset in "${presets[@]}"; do
     echo "== $preset: test"
     ctest --preset "$preset"
 done
+if [[ "${1:-}" != "--quick" ]]; then
+    echo "== tsan: build (unit tests only)"
+    build_preset tsan cloudtour_tests
+    echo "== tsan: test [threads]"
+    # -w NoTests: fail when the tag matches nothing, so a renamed tag cannot pass silently.
+    TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1" "$root/build/tsan/tests/cloudtour_tests" "[threads]" -w NoTests
+fi

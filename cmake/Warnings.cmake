@@ -1,7 +1,7 @@
 # Per-target warnings and sanitizers: never global CMAKE_CXX_FLAGS, so third-party code and generated
 # glad sources keep their own flags.
 option(CLOUDTOUR_STRICT "Treat warnings as errors in project targets" OFF)
-set(CLOUDTOUR_SANITIZER "" CACHE STRING "Sanitizers for project targets: address (with undefined and leak) or thread")
+set(CLOUDTOUR_SANITIZER "" CACHE STRING "Sanitizers for project targets: address (with undefined and leak), thread or fuzzer")
 
 function(cloudtour_target_defaults target)
     target_compile_features(${target} PUBLIC cxx_std_20)
@@ -12,7 +12,7 @@ function(cloudtour_target_defaults target)
     if(CLOUDTOUR_STRICT)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
-    if(NOT CLOUDTOUR_SANITIZER STREQUAL "")
+    if(NOT CLOUDTOUR_SANITIZER STREQUAL "" AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         # GCC 12's -Wmaybe-uninitialized misfires on sanitizer-instrumented -O2 code (std::regex and
         # std::function internals); the dev build keeps the warning.
         target_compile_options(${target} PRIVATE -Wno-maybe-uninitialized)
@@ -25,10 +25,16 @@ function(cloudtour_apply_sanitizer)
     if(CLOUDTOUR_SANITIZER STREQUAL "address")
         add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         add_link_options(-fsanitize=address,undefined)
+    elseif(CLOUDTOUR_SANITIZER STREQUAL "fuzzer")
+        # libFuzzer builds (clang only, see fuzz/): coverage hooks everywhere, the fuzzer's main linked
+        # into the fuzz targets alone (fuzz/CMakeLists.txt adds -fsanitize=fuzzer there).
+        add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                            -fno-sanitize-recover=undefined)
+        add_link_options(-fsanitize=address,undefined)
     elseif(CLOUDTOUR_SANITIZER STREQUAL "thread")
         add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
         add_link_options(-fsanitize=thread)
     elseif(NOT CLOUDTOUR_SANITIZER STREQUAL "")
-        message(FATAL_ERROR "CLOUDTOUR_SANITIZER must be empty, address or thread (got '${CLOUDTOUR_SANITIZER}')")
+        message(FATAL_ERROR "CLOUDTOUR_SANITIZER must be empty, address, thread or fuzzer (got '${CLOUDTOUR_SANITIZER}')")
     endif()
 endfunction()

@@ -18,10 +18,12 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# build_preset PRESET [TARGET...]: every target, or only the ones named.
 build_preset() {
     local preset=$1
+    shift
     if [[ ! -f "$root/build/$preset/build.ninja" ]]; then
         cmake --preset "$preset" -S "$root" >/dev/null
     fi
-    cmake --build "$root/build/$preset" -j "$(nproc)"
+    cmake --build "$root/build/$preset" -j "$(nproc)" ${1:+--target "$@"}
 }
