@@ -72,11 +72,33 @@ core::Result<PanoramaImages> load(const TiledCubeFiles& files, const image::Deco
     return PanoramaImages(std::move(cube));
 }
 
+core::Result<PanoramaImages> load(const TilePyramid& pyramid, const image::DecodeLimits& limits) {
+    if (auto valid = validatePyramid(pyramid); !valid) {
+        return core::fileError(pyramid.folder + pyramid.pathTemplate, valid.error().message);
+    }
+    const int last = static_cast<int>(pyramid.levels.size()) - 1;
+    return load(levelFiles(pyramid, std::clamp(pyramid.stitchLevel, 0, last)), limits);
+}
+
 } // namespace
+
+TiledCubeFiles levelFiles(const TilePyramid& pyramid, int level) {
+    const PyramidLevel& geometry = pyramid.levels.at(static_cast<std::size_t>(level));
+    TiledCubeFiles files;
+    files.faceSize = geometry.faceSize;
+    files.tileSize = geometry.tileSize;
+    for (const TileId& id : levelTiles(pyramid, level)) {
+        files.tiles[static_cast<std::size_t>(id.face)].push_back({tilePath(pyramid, id), id.column, id.row});
+    }
+    return files;
+}
 
 std::string describeSource(const PanoramaSource& source) {
     if (const auto* file = std::get_if<EquirectFile>(&source)) {
         return file->path;
+    }
+    if (const auto* pyramid = std::get_if<TilePyramid>(&source)) {
+        return pyramid->folder + pyramid->pathTemplate + " (pyramid)";
     }
     if (const auto* tiled = std::get_if<TiledCubeFiles>(&source)) {
         return tiled->tiles[0].empty() ? std::string("(empty pyramid)") : tiled->tiles[0][0].path + " (pyramid)";

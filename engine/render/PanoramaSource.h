@@ -3,6 +3,7 @@
 #include "engine/core/Error.h"
 #include "engine/image/DecodeLimits.h"
 #include "engine/render/PanoramaImages.h"
+#include "engine/render/TilePyramid.h"
 
 #include <array>
 #include <string>
@@ -29,16 +30,20 @@ struct TileFile {
     int row = 0;
 };
 
-/// One level of a tile pyramid, stitched into six faces at load time. (The speed issue replaces
-/// this with per-tile residency; until then a pyramid shows one level chosen to fit the GPU.)
+/// One level of a tile pyramid, stitched into six faces at load time (for whole-image renderers
+/// and thumbnails; the tiled renderer reads a TilePyramid tile by tile).
 struct TiledCubeFiles {
     int faceSize = 0;
     int tileSize = 0;
     std::array<std::vector<TileFile>, kCubeFaceCount> tiles;
 };
 
-/// Where a panorama's pixels come from.
-using PanoramaSource = std::variant<EquirectFile, CubeFiles, TiledCubeFiles>;
+/// The files of one level of a pyramid, to stitch.
+TiledCubeFiles levelFiles(const TilePyramid& pyramid, int level);
+
+/// Where a panorama's pixels come from. A TilePyramid is drawn by createTiledRenderer;
+/// loadPanoramaImages stitches its stitchLevel.
+using PanoramaSource = std::variant<EquirectFile, CubeFiles, TiledCubeFiles, TilePyramid>;
 
 /// A short name for messages and titles: the file, or the front face of a cube.
 std::string describeSource(const PanoramaSource& source);

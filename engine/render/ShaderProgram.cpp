@@ -84,5 +84,11 @@ void ShaderProgram::set(const char* uniform, glm::vec3 value) const {
 void ShaderProgram::set(const char* uniform, const glm::mat3& value) const {
     glUniformMatrix3fv(location(uniform), 1, GL_FALSE, glm::value_ptr(value));
 }
+void ShaderProgram::set(const char* uniform, glm::vec4 value) const {
+    glUniform4fv(location(uniform), 1, glm::value_ptr(value));
+}
+void ShaderProgram::set(const char* uniform, const glm::mat4& value) const {
+    glUniformMatrix4fv(location(uniform), 1, GL_FALSE, glm::value_ptr(value));
+}
 
 } // namespace cloudtour::render

@@ -4,8 +4,10 @@
 #include "engine/render/GlObjects.h"
 
 #include <glm/mat3x3.hpp>
+#include <glm/mat4x4.hpp>
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
 
 #include <string_view>
 
@@ -23,6 +25,8 @@ public:
     void set(const char* uniform, glm::vec2 value) const;
     void set(const char* uniform, glm::vec3 value) const;
     void set(const char* uniform, const glm::mat3& value) const;
+    void set(const char* uniform, glm::vec4 value) const;
+    void set(const char* uniform, const glm::mat4& value) const;
 
 private:
     explicit ShaderProgram(GlProgram program) : mProgram(std::move(program)) {}

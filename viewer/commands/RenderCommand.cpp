@@ -2,6 +2,7 @@
 #include "engine/math/Angles.h"
 #include "engine/render/OffscreenTarget.h"
 #include "engine/render/RendererFactory.h"
+#include "engine/render/TiledRendererFactory.h"
 #include "viewer/app/OpenTarget.h"
 #include "viewer/app/ViewerApp.h"
 #include "viewer/commands/Commands.h"
@@ -12,7 +13,9 @@
 #include <glad/gl.h>
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 
 namespace cloudtour::viewer {
 
@@ -70,6 +73,49 @@ int renderWithOverlays(const RenderCommandOptions& options, const tour::Scene& s
     return app.run();
 }
 
+// A pyramid is drawn by the tiled renderer, which loads as it is updated; anything else is
+// decoded whole here.
+core::Result<std::unique_ptr<render::Renderer>> makeRenderer(const render::PanoramaSource& source,
+                                                             const render::GpuCaps& caps,
+                                                             const image::DecodeLimits& limits, core::TaskPool& pool) {
+    if (const auto* pyramid = std::get_if<render::TilePyramid>(&source)) {
+        render::TileSettings settings;
+        settings.limits = limits;
+        return render::createTiledRenderer(*pyramid, caps, pool, settings);
+    }
+    auto images = render::loadPanoramaImages(source, limits);
+    if (!images) {
+        return images.error();
+    }
+    return render::createRenderer(*images, caps, render::describeSource(source));
+}
+
+// Updates the renderer until every tile the view needs is on the GPU (a minute at most), so the
+// picture is the one the viewer shows once it has loaded: a pyramid at full detail.
+core::Result<bool> settle(render::Renderer& renderer, const math::View& view) {
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::seconds(60);
+    for (;;) {
+        render::UploadBudget budget(1ull << 32); // no frame rate to keep: upload all that is ready
+        const bool waiting = renderer.update(view, budget);
+        if (auto error = renderer.loadError()) {
+            return *error;
+        }
+        if (!waiting) {
+            break;
+        }
+        if (Clock::now() > deadline) {
+            std::fprintf(stderr, "cloudtour render: some tiles still loading after 60 s; drawn with what is in\n");
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    if (const std::string notice = renderer.loadNotice(); !notice.empty()) {
+        std::fprintf(stderr, "cloudtour render: %s\n", notice.c_str());
+    }
+    return true;
+}
+
 } // namespace
 
 void addRenderCommand(CLI::App& app, RenderCommandOptions& options) {
@@ -112,12 +158,11 @@ int runRenderCommand(const RenderCommandOptions& options) {
         return fail(target.error().message);
     }
     auto source = panoramaSource(*scene, (*context)->caps());
-    auto images =
-        source ? render::loadPanoramaImages(*source, {}) : core::Result<render::PanoramaImages>(source.error());
-    if (!images) {
-        return fail(images.error().message);
+    if (!source) {
+        return fail(source.error().message);
     }
-    auto renderer = render::createRenderer(*images, (*context)->caps(), render::describeSource(*source));
+    core::TaskPool pool; // decodes a pyramid's tiles; declared first, so it outlives the renderer
+    auto renderer = makeRenderer(*source, (*context)->caps(), image::DecodeLimits{}, pool);
     if (!renderer) {
         return fail(renderer.error().message);
     }
@@ -125,6 +170,9 @@ int runRenderCommand(const RenderCommandOptions& options) {
     view.setViewport(size->first, size->second);
     view.setLimits(sceneLimits(*scene, (*renderer)->viewLimits(math::ViewLimits{})));
     aim(view, *scene, options.panorama);
+    if (auto settled = settle(**renderer, view); !settled) {
+        return fail(settled.error().message);
+    }
     target->bind();
     glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);

@@ -8,50 +8,23 @@
 namespace cloudtour::viewer {
 namespace {
 
-constexpr std::array<char, 6> kFaceLetters = {'f', 'r', 'b', 'l', 'u', 'd'};
-
-std::string replaceAll(std::string text, const std::string& token, const std::string& value) {
-    for (std::size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + value.size())) {
-        text.replace(at, token.size(), value);
-    }
-    return text;
-}
-
-// Pannellum's tile naming: %l level (1-based), %s face letter, %y row, %x column.
-std::string tilePath(const tour::MultiresSpec& spec, int level, int face, int row, int column) {
-    std::string path = spec.pathTemplate;
-    path = replaceAll(path, "%l", std::to_string(level));
-    path = replaceAll(path, "%s", std::string(1, kFaceLetters[static_cast<std::size_t>(face)]));
-    path = replaceAll(path, "%y", std::to_string(row));
-    path = replaceAll(path, "%x", std::to_string(column));
-    return (std::filesystem::path(spec.basePath) / std::filesystem::path(path).relative_path()).string() + "." +
-           spec.extension;
-}
-
-core::Result<render::PanoramaSource> tiledSource(const tour::MultiresSpec& spec, int maxFaceSize) {
+// A Pannellum pyramid (Marzipano's arrive converted to it): levels 1 to maxLevel of
+// cubeResolution / 2^(maxLevel - l) pixels, tiles at basePath + path (%l %s %y %x) + extension.
+// `maxFaceSize` picks the level that whole-image callers (thumbnails) stitch.
+core::Result<render::PanoramaSource> pyramidSource(const tour::MultiresSpec& spec, int maxFaceSize) {
     if (spec.maxLevel < 1 || spec.cubeResolution < 1 || spec.tileResolution < 1) {
         return core::Error{"multires scene has no usable levels (maxLevel, cubeResolution, tileResolution)"};
     }
-    // Level l has faces of cubeResolution / 2^(maxLevel - l) pixels: take the finest that fits.
-    int level = spec.maxLevel;
-    int faceSize = spec.cubeResolution;
-    while (level > 1 && faceSize > maxFaceSize) {
-        --level;
-        faceSize = (faceSize + 1) / 2;
+    render::TilePyramid pyramid;
+    pyramid.levels = render::pannellumLevels(spec.cubeResolution, spec.tileResolution, spec.maxLevel);
+    pyramid.folder = spec.basePath;
+    pyramid.pathTemplate = spec.pathTemplate + "." + spec.extension;
+    pyramid.firstLevelNumber = 1;
+    while (pyramid.stitchLevel + 1 < static_cast<int>(pyramid.levels.size()) &&
+           pyramid.levels[static_cast<std::size_t>(pyramid.stitchLevel + 1)].faceSize <= maxFaceSize) {
+        ++pyramid.stitchLevel;
     }
-    render::TiledCubeFiles files;
-    files.faceSize = faceSize;
-    files.tileSize = spec.tileResolution;
-    const int tilesPerSide = (faceSize + spec.tileResolution - 1) / spec.tileResolution;
-    for (int face = 0; face < 6; ++face) {
-        for (int row = 0; row < tilesPerSide; ++row) {
-            for (int column = 0; column < tilesPerSide; ++column) {
-                files.tiles[static_cast<std::size_t>(face)].push_back(
-                    {tilePath(spec, level, face, row, column), column, row});
-            }
-        }
-    }
-    return render::PanoramaSource(std::move(files));
+    return render::PanoramaSource(std::move(pyramid));
 }
 
 } // namespace
@@ -69,8 +42,8 @@ core::Result<render::PanoramaSource> panoramaSource(const tour::Scene& scene, co
         return render::PanoramaSource(files);
     }
     case tour::PanoramaKind::Multires:
-        return tiledSource(spec.multires,
-                           std::min(maxFaceSize, caps.maxCubeMapSize > 0 ? caps.maxCubeMapSize : maxFaceSize));
+        return pyramidSource(spec.multires,
+                             std::min(maxFaceSize, caps.maxCubeMapSize > 0 ? caps.maxCubeMapSize : maxFaceSize));
     }
     return core::Error{"unknown panorama kind"};
 }

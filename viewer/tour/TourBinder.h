@@ -9,8 +9,10 @@
 
 namespace cloudtour::viewer {
 
-/// Turns a tour scene's panorama into the engine's source. A multires pyramid shows its finest
-/// level whose faces fit `maxFaceSize` (and the GPU's cube map limit), stitched from its tiles.
+/// Turns a tour scene's panorama into the engine's source. A multires scene becomes a
+/// render::TilePyramid (drawn tile by tile by createTiledRenderer); its stitchLevel, what
+/// loadPanoramaImages stitches for whole-image callers, is the finest level whose faces fit
+/// `maxFaceSize` and the GPU's cube map limit (level 1 at least).
 core::Result<render::PanoramaSource> panoramaSource(const tour::Scene& scene, const render::GpuCaps& caps,
                                                     int maxFaceSize = 4096);
 

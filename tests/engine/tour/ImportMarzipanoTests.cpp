@@ -175,7 +175,8 @@ TEST_CASE("the viewer's tile paths reach the Manastirea tiles at every level", "
             INFO(scene.id << " at " << faceSize);
             const auto source = cloudtour::viewer::panoramaSource(scene, render::GpuCaps{}, faceSize);
             REQUIRE(source);
-            const auto& files = std::get<render::TiledCubeFiles>(*source);
+            const auto& pyramid = std::get<render::TilePyramid>(*source);
+            const auto files = render::levelFiles(pyramid, pyramid.stitchLevel);
             CHECK(files.faceSize == faceSize);
             const std::size_t tiles =
                 static_cast<std::size_t>(faceSize / 512) * static_cast<std::size_t>(faceSize / 512);

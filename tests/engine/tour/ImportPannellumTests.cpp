@@ -46,7 +46,8 @@ void checkHotspot(const Hotspot& hotspot, HotspotKind kind, double yawDegrees, d
 void checkViewerTilesExist(const Scene& scene, int maxFaceSize, int expectedFaceSize) {
     const auto source = cloudtour::viewer::panoramaSource(scene, cloudtour::render::GpuCaps{}, maxFaceSize);
     REQUIRE(source);
-    const auto& files = std::get<cloudtour::render::TiledCubeFiles>(*source);
+    const auto& pyramid = std::get<cloudtour::render::TilePyramid>(*source);
+    const auto files = cloudtour::render::levelFiles(pyramid, pyramid.stitchLevel);
     CHECK(files.faceSize == expectedFaceSize);
     for (const auto& face : files.tiles) {
         REQUIRE_FALSE(face.empty());

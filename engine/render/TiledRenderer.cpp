@@ -1,0 +1,182 @@
+#include "engine/render/TiledRenderer.h"
+
+#include "engine/math/Angles.h"
+#include "engine/render/CubeFaceAxes.h"
+#include "engine/render/LevelSelection.h"
+#include "engine/render/TileCover.h"
+#include "engine/render/TileVisibility.h"
+#include "engine/render/ViewProjection.h"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace cloudtour::render {
+namespace {
+
+GlTexture greyTexture() {
+    GlTexture texture = createTexture();
+    const std::array<std::uint8_t, 3> grey = {128, 128, 128};
+    glBindTexture(GL_TEXTURE_2D, texture.name());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB8, 1, 1, 0, GL_RGB, GL_UNSIGNED_BYTE, grey.data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    return texture;
+}
+
+std::size_t inFlightLimit(const TileSettings& settings, const core::TaskPool& pool) {
+    return settings.maxRequestsInFlight != 0 ? settings.maxRequestsInFlight : 2u * pool.threadCount();
+}
+
+// Tiles bigger than the pyramid says are refused before they are decoded.
+image::DecodeLimits tileLimits(const TilePyramid& pyramid, image::DecodeLimits limits) {
+    int largest = 1;
+    for (const PyramidLevel& level : pyramid.levels) {
+        largest = std::max(largest, level.tileSize);
+    }
+    limits.maxDimension = std::min(limits.maxDimension, largest);
+    limits.maxPixels = std::min<std::uint64_t>(limits.maxPixels, static_cast<std::uint64_t>(largest) * largest);
+    return limits;
+}
+
+glm::mat3 faceAxesMatrix(int face) {
+    const CubeFaceAxes& axes = kCubeFaceAxes[static_cast<std::size_t>(face)];
+    return glm::mat3(glm::vec3(axes.right), glm::vec3(axes.down), glm::vec3(axes.forward));
+}
+
+glm::vec4 asVec4(const FaceRect& rect) {
+    return {static_cast<float>(rect.s0), static_cast<float>(rect.t0), static_cast<float>(rect.s1),
+            static_cast<float>(rect.t1)};
+}
+
+} // namespace
+
+TiledRenderer::TiledRenderer(TilePyramid pyramid, ShaderProgram program, const GpuCaps& caps, core::TaskPool& pool,
+                             const TileSettings& settings, std::string notice)
+    : mPyramid(std::move(pyramid)), mProgram(std::move(program)), mVertexArray(createVertexArray()),
+      mPlaceholder(greyTexture()), mGpu(caps), mStore(mGpu, settings.gpuBudgetBytes),
+      mLoader(pool, fileTileDecoder(tileLimits(mPyramid, settings.limits)), inFlightLimit(settings, pool),
+              settings.taskPriority, settings.wake),
+      mStreamer(mPyramid, mStore, mLoader), mPinned(levelTiles(mPyramid, 0)), mNotice(std::move(notice)) {
+    // Nothing to show until the smallest level is in: ask for it now, before the first update.
+    std::vector<WantedTile> pinned;
+    for (const TileId& id : mPinned) {
+        pinned.push_back({id, -1.0, true});
+    }
+    UploadBudget none(0);
+    mStreamer.update(pinned, none);
+}
+
+TiledRenderer::~TiledRenderer() = default;
+
+TiledRenderer::Selection TiledRenderer::select(const math::View& view) const {
+    Selection selection;
+    selection.level = selectLevel(mPyramid.levels, centrePixelsPerRadian(view));
+    // A view whose tiles would not fit the budget is drawn a level coarser: the store must hold a
+    // whole view, or it would evict tiles it is about to draw and load them again every frame.
+    std::uint64_t pinnedBytes = 0;
+    for (const TileId& id : mPinned) {
+        const TileSize size = tilePixelSize(mPyramid.levels[0], id.row, id.column);
+        pinnedBytes += tileTextureBytes(size.width, size.height);
+    }
+    for (;;) {
+        selection.visible = visibleTiles(mPyramid, selection.level, view);
+        const int tileSize = mPyramid.levels[static_cast<std::size_t>(selection.level)].tileSize;
+        const std::uint64_t bytes = pinnedBytes + selection.visible.size() * tileTextureBytes(tileSize, tileSize);
+        if (selection.level == 0 || bytes <= mStore.budget()) {
+            return selection;
+        }
+        --selection.level;
+    }
+}
+
+bool TiledRenderer::update(const math::View& view, UploadBudget& budget) {
+    const Selection selection = select(view);
+    mStore.beginFrame();
+    // The ancestors standing in for tiles still loading are in use too: keep them.
+    for (const TileDraw& draw : coverTiles(mPyramid, mStore, selection.visible)) {
+        mStore.touch(draw.source);
+    }
+    std::vector<WantedTile> wanted;
+    wanted.reserve(mPinned.size() + selection.visible.size());
+    for (const TileId& id : mPinned) {
+        wanted.push_back({id, -1.0, true});
+    }
+    const glm::dvec3 forward = view.rotation() * glm::dvec3(0.0, 0.0, -1.0);
+    for (const TileId& id : selection.visible) {
+        if (id.level == 0) {
+            continue; // pinned already
+        }
+        // Nearest the centre first: the angle from the view's axis, 0 to pi.
+        const double angle = std::acos(std::clamp(glm::dot(forward, tileCentreDirection(mPyramid, id)), -1.0, 1.0));
+        wanted.push_back({id, angle, false});
+    }
+    const bool waiting = mStreamer.update(wanted, budget);
+    mLevel = selection.level;
+    mVisible = selection.visible.size();
+    const auto loaded = std::count_if(selection.visible.begin(), selection.visible.end(),
+                                      [&](const TileId& id) { return mStore.contains(id) || mStreamer.failed(id); });
+    mDetailProgress = mVisible == 0 ? 1.0f : static_cast<float>(loaded) / static_cast<float>(mVisible);
+    return waiting;
+}
+
+void TiledRenderer::draw(const math::View& view, const DrawOptions& options) const {
+    const Selection selection = select(view);
+    const std::vector<TileDraw> draws = coverTiles(mPyramid, mStore, selection.visible);
+    mProgram.use();
+    setViewUniforms(mProgram, view, options);
+    mProgram.set("uViewProjection", viewProjection(view));
+    mProgram.set("uTile", 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(mVertexArray.name());
+    int face = -1;
+    for (const TileDraw& tile : draws) {
+        if (tile.face != face) {
+            face = tile.face;
+            mProgram.set("uFaceAxes", faceAxesMatrix(face));
+        }
+        glBindTexture(GL_TEXTURE_2D, tile.texture != 0 ? tile.texture : mPlaceholder.name());
+        mProgram.set("uRect", asVec4(tile.region));
+        mProgram.set("uTexRect", asVec4(tile.texCoords));
+        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    }
+    glBindVertexArray(0);
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+float TiledRenderer::loadProgress() const {
+    const auto done = std::count_if(mPinned.begin(), mPinned.end(),
+                                    [&](const TileId& id) { return mStore.contains(id) || mStreamer.failed(id); });
+    return mPinned.empty() ? 1.0f : static_cast<float>(done) / static_cast<float>(mPinned.size());
+}
+
+std::optional<core::Error> TiledRenderer::loadError() const {
+    const bool allFailed =
+        std::all_of(mPinned.begin(), mPinned.end(), [&](const TileId& id) { return mStreamer.failed(id); });
+    if (!mPinned.empty() && allFailed) {
+        return core::Error{mStreamer.firstFailure()};
+    }
+    return std::nullopt;
+}
+
+std::string TiledRenderer::loadNotice() const {
+    std::string notice = mNotice;
+    if (mStreamer.failureCount() > 0) {
+        const std::size_t count = mStreamer.failureCount();
+        notice += (notice.empty() ? "" : "; ") + std::to_string(count) + (count == 1 ? " tile" : " tiles") +
+                  " could not be read, the first: " + mStreamer.firstFailure();
+    }
+    return notice;
+}
+
+TileStats TiledRenderer::stats() const {
+    return {mLevel,        mVisible, mStore.size(), mStore.pinnedCount(), mLoader.inFlight(), mLoader.waiting(),
+            mStore.bytes()};
+}
+
+} // namespace cloudtour::render
