@@ -20,6 +20,17 @@ void Stage::clear() {
     mTransition.finish();
 }
 
+bool Stage::update(const math::View& view, UploadBudget& budget) {
+    bool waiting = false;
+    if (mPrevious) {
+        waiting = mPrevious->update(mPreviousView, budget) || waiting;
+    }
+    if (mCurrent) {
+        waiting = mCurrent->update(view, budget) || waiting;
+    }
+    return waiting;
+}
+
 bool Stage::draw(const math::View& view, double now) {
     if (mPrevious && !mTransition.running(now)) {
         mPrevious.reset(); // its textures go as soon as it is no longer seen

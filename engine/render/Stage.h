@@ -18,10 +18,14 @@ public:
     /// Removes every scene (a tour closed, a load failed).
     void clear();
 
+    /// Lets the scenes on stage load further (a preview's full resolution, tiles for the view).
+    /// Returns true while one of them still waits for something.
+    bool update(const math::View& view, UploadBudget& budget);
     /// Draws into the bound framebuffer. Returns true while a transition still runs.
     bool draw(const math::View& view, double now);
 
     [[nodiscard]] const Renderer* current() const { return mCurrent.get(); }
+    [[nodiscard]] Renderer* current() { return mCurrent.get(); }
     /// Opacity of the current scene (0-1): overlays fade with it.
     [[nodiscard]] double opacity(double now) const { return mPrevious ? mTransition.progress(now) : 1.0; }
     [[nodiscard]] bool transitioning(double now) const { return mPrevious && mTransition.running(now); }

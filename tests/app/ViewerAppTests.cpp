@@ -64,6 +64,7 @@ TEST_CASE("the viewer routes a drag and a key to the camera and the overlay", "[
     PanoramaOptions options;
     options.file = kPano;
     app.open(options);
+    REQUIRE(app.finishLoading()); // the scene arrives at its own view: drag from there
     REQUIRE(app.overlay().messages.empty());
 
     const glm::dvec3 grabbed = app.view().screenToDirection({200.0, 180.0});

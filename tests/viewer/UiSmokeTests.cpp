@@ -5,6 +5,7 @@
 // TourController needs GL only to show a scene. Here every panorama path leads nowhere, so showing
 // fails at reading the file, before any GL call (GpuCaps{}, a texture limit of 0, would stop it at
 // the size check next): the controller has its tour, history and messages with no context at all.
+#include "engine/core/TaskPool.h"
 #include "engine/math/Angles.h"
 #include "engine/tour/TourLoader.h"
 #include "viewer/tour/TourStrings.h"
@@ -70,7 +71,7 @@ struct Actions {
 
 // The viewer's panels over a tour, with ImGui and the controllers but no GL.
 struct Harness {
-    explicit Harness(tour::Tour tour) : camera(view, clock), controller(view, camera, clock, render::GpuCaps{}) {
+    explicit Harness(tour::Tour tour) : camera(view, clock), controller(view, camera, clock, render::GpuCaps{}, pool) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
@@ -133,6 +134,7 @@ struct Harness {
     core::ManualClock clock;
     math::View view;
     CameraController camera;
+    core::TaskPool pool{1};
     TourController controller;
     ThumbnailCache thumbnails{render::GpuCaps{}};
     TourUiState ui;

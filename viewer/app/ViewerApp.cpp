@@ -7,6 +7,7 @@
 #include "viewer/tour/TourStrings.h"
 #include "viewer/ui/Bearings.h"
 #include "viewer/ui/Compass.h"
+#include "viewer/ui/LoadingIndicator.h"
 #include "viewer/ui/MapPanel.h"
 #include "viewer/ui/SceneGallery.h"
 
@@ -28,6 +29,19 @@ float windowPixelScale(SDL_Window* window) {
     SDL_GetWindowSize(window, &windowWidth, &windowHeight);
     SDL_GL_GetDrawableSize(window, &drawableWidth, &drawableHeight);
     return windowWidth > 0 ? static_cast<float>(drawableWidth) / static_cast<float>(windowWidth) : 1.0f;
+}
+
+// A worker that finished a decode wakes the loop from SDL_WaitEvent, so an idle viewer shows a
+// loaded scene at once yet spends no CPU while it waits. SDL_PushEvent is thread-safe.
+SceneLoading sceneLoading() {
+    static const Uint32 wakeEvent = SDL_RegisterEvents(1);
+    SceneLoading loading;
+    loading.wake = [] {
+        SDL_Event event{};
+        event.type = wakeEvent;
+        SDL_PushEvent(&event);
+    };
+    return loading;
 }
 
 bool isRelease(const SDL_Event& event) {
@@ -52,7 +66,8 @@ image::ImageData readBackBuffer(int width, int height) {
 ViewerApp::ViewerApp(GlContext& context, const core::Clock& clock)
     : mContext(context), mClock(clock), mCamera(mView, clock),
       mUi(context.window(), context.glContext(), windowPixelScale(context.window())),
-      mTour(mView, mCamera, clock, context.caps()), mThumbnails(context.caps()), mPictures(context.caps()) {
+      mTour(mView, mCamera, clock, context.caps(), mPool, sceneLoading()), mThumbnails(context.caps()),
+      mPictures(context.caps()) {
     mOverlay.gpuName = context.caps().renderer;
     updateViewport();
 }
@@ -78,6 +93,7 @@ void ViewerApp::open(const PanoramaOptions& options) {
 }
 
 image::ImageData ViewerApp::captureFrame() {
+    mTour.finishLoading(); // a capture shows the scene as it settles, not a frame of its loading
     mCaptureNextFrame = true;
     step(false);
     return mLastFrame;
@@ -90,6 +106,7 @@ bool ViewerApp::showScene(const std::string& sceneId) {
 void ViewerApp::aim(double yaw, double pitch, double hfov) {
     mCamera.stop();
     mView.set(yaw, pitch, hfov);
+    mTour.aimIncoming({yaw, pitch, hfov}); // a scene still loading arrives at this aim, not its own
     mFramesToDraw = kSettleFrames;
 }
 
@@ -106,7 +123,7 @@ int ViewerApp::run() {
 
 bool ViewerApp::step(bool mayBlock) {
     SDL_Event event;
-    const bool moving = mCamera.update() || mTour.update() || mScriptedFramesLeft > 0;
+    const bool moving = mCamera.update() || mTour.busy() || mScriptedFramesLeft > 0;
     if (mayBlock && !moving && mFramesToDraw <= 0) {
         // Nothing changes on screen until an event arrives: block, using no CPU.
         if (SDL_WaitEvent(&event)) {
@@ -119,7 +136,9 @@ bool ViewerApp::step(bool mayBlock) {
     mCamera.update();
     mTour.update();
     drawFrame();
-    if (mScriptedFramesLeft > 0 && --mScriptedFramesLeft == 0) {
+    // Scripted runs (benchmarks, screenshots) count frames once the scene has settled, so the last
+    // frame shows it at full resolution.
+    if (mScriptedFramesLeft > 0 && !mTour.loading() && --mScriptedFramesLeft == 0) {
         finishScriptedRun();
     }
     return mRunning;
@@ -347,6 +366,11 @@ void ViewerApp::drawFrame() {
     mOverlay.gpuMegabytes = static_cast<double>(mTour.gpuBytes()) / (1024.0 * 1024.0);
     mOverlay.language = mUiState.language;
     drawInfoOverlay(mOverlay, mView);
+    const tour::Scene* arriving = mTour.incomingScene();
+    drawLoadingIndicator(
+        {mTour.loadingProgress(), arriving != nullptr,
+         arriving ? arriving->title.resolve(mUiState.language, mTour.tour().defaultLanguage) : std::string(),
+         mUiState.language});
     mUi.endFrame();
     if (mCaptureNextFrame || (mScriptedFramesLeft == 1 && !mScreenshotPath.empty())) {
         mLastFrame = readBackBuffer(mView.width(), mView.height());

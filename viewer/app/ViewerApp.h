@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/Clock.h"
+#include "engine/core/TaskPool.h"
 #include "engine/image/ImageData.h"
 #include "engine/math/View.h"
 #include "viewer/app/AppCommand.h"
@@ -41,7 +42,10 @@ public:
     /// last one (panorama and overlay, as the screen shows it) to a PNG when a path is given.
     void quitAfterFrames(int frames, std::string screenshotPath);
 
-    /// Draws one frame (after handling pending events) and returns it as the screen shows it.
+    /// Waits until the scene being loaded is on screen at full resolution (tests, scripted runs).
+    bool finishLoading(double timeoutSeconds = 60.0) { return mTour.finishLoading(timeoutSeconds); }
+    /// Draws one frame (after handling pending events) and returns it as the screen shows it,
+    /// once the scene being loaded has settled.
     image::ImageData captureFrame();
     /// Shows a scene of the open tour at once, without a transition (`render --scene`, tests).
     bool showScene(const std::string& sceneId);
@@ -71,6 +75,7 @@ private:
     math::View mView;
     CameraController mCamera;
     ImGuiLayer mUi;
+    core::TaskPool mPool; ///< file reads and decodes; before mTour, which hands it work
     TourController mTour;
     HotspotInteraction mHotspots;
     std::vector<ProjectedHotspot> mProjected;

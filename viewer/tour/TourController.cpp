@@ -1,10 +1,13 @@
 #include "viewer/tour/TourController.h"
 
 #include "engine/math/Angles.h"
-#include "engine/render/RendererFactory.h"
+#include "engine/render/LoadingRenderer.h"
 #include "viewer/tour/TourBinder.h"
 
+#include <algorithm>
+#include <chrono>
 #include <functional>
+#include <thread>
 
 namespace cloudtour::viewer {
 namespace {
@@ -15,10 +18,12 @@ constexpr double kTurnZoom = 0.8; // the turn closes in a little, as if stepping
 } // namespace
 
 TourController::TourController(math::View& view, CameraController& camera, const core::Clock& clock,
-                               const render::GpuCaps& caps)
-    : mView(view), mCamera(camera), mClock(clock), mCaps(caps) {}
+                               const render::GpuCaps& caps, core::TaskPool& pool, SceneLoading loading)
+    : mView(view), mCamera(camera), mClock(clock), mCaps(caps), mPool(pool), mLoading(std::move(loading)) {}
 
 void TourController::open(tour::Tour tour) {
+    mIncoming.reset();
+    mPrepared.clear();
     mStage.clear();
     openInfo.reset();
     urlToConfirm.reset();
@@ -29,31 +34,139 @@ void TourController::open(tour::Tour tour) {
         messages.push_back(mTour->file + ": the tour has no scene to show");
         return;
     }
-    show(mNavigator->start(), 0.0);
+    // The history starts at the first scene at once (title, gallery and map show where the visitor
+    // is going); its hotspots stay hidden until its panorama is on the stage.
+    const Destination start = mNavigator->start();
+    load(std::make_unique<TourNavigator>(*mNavigator), start, 0.0);
 }
 
 const tour::Scene* TourController::currentScene() const {
     return hasTour() ? &mNavigator->current() : nullptr;
 }
 
-bool TourController::show(const Destination& destination, double transitionSeconds) {
-    const tour::Scene& scene = mTour->scenes.at(static_cast<std::size_t>(destination.scene));
+std::unique_ptr<render::Renderer> TourController::makeRenderer(const tour::Scene& scene, bool previewOnly,
+                                                               std::string& error) {
     auto source = panoramaSource(scene, mCaps);
-    auto images =
-        source ? render::loadPanoramaImages(*source, {}) : core::Result<render::PanoramaImages>(source.error());
-    auto renderer = images ? render::createRenderer(*images, mCaps, render::describeSource(*source))
-                           : core::Result<std::unique_ptr<render::Renderer>>(images.error());
-    if (!renderer) {
-        messages.push_back("scene '" + scene.id + "': " + renderer.error().message);
+    if (!source) {
+        error = source.error().message;
+        return nullptr;
+    }
+    // The scene the visitor asked for comes before the neighbours prepared in the background.
+    const render::StreamSettings settings{mLoading.limits, previewOnly, previewOnly ? -10 : 0, mLoading.wake};
+    return render::createLoadingRenderer(*source, mCaps, mPool, settings);
+}
+
+void TourController::load(std::unique_ptr<TourNavigator> navigator, const Destination& destination,
+                          double transitionSeconds) {
+    const tour::Scene& scene = mTour->scenes.at(static_cast<std::size_t>(destination.scene));
+    std::unique_ptr<render::Renderer> renderer;
+    if (auto prepared = mPrepared.find(destination.scene); prepared != mPrepared.end()) {
+        renderer = std::move(prepared->second);
+        mPrepared.erase(prepared);
+        render::requestDetail(*renderer);
+    } else {
+        std::string error;
+        renderer = makeRenderer(scene, false, error);
+        if (!renderer) {
+            messages.push_back("scene '" + scene.id + "': " + error);
+            return;
+        }
+    }
+    // A newer request replaces one still loading; dropping that renderer cancels its work.
+    mIncoming = Incoming{std::move(renderer), std::move(navigator), destination, transitionSeconds};
+    advanceIncoming(); // a prepared scene is drawable at once: the crossfade starts this frame
+}
+
+bool TourController::advanceIncoming() {
+    if (!mIncoming) {
         return false;
     }
+    render::UploadBudget budget(mLoading.uploadBytesPerFrame);
+    mIncoming->renderer->update(mView, budget);
+    if (auto error = mIncoming->renderer->loadError()) {
+        const tour::Scene& scene = mTour->scenes.at(static_cast<std::size_t>(mIncoming->destination.scene));
+        messages.push_back("scene '" + scene.id + "': " + error->message);
+        mIncoming.reset();
+        return false;
+    }
+    if (mIncoming->renderer->loadProgress() < 1.0f) {
+        return true;
+    }
+    Incoming incoming = std::move(*mIncoming);
+    mIncoming.reset();
+    present(std::move(incoming));
+    return false;
+}
+
+void TourController::present(Incoming incoming) {
     mCamera.stop();
     const math::View leaving = mView;
-    mView.setLimits(sceneLimits(scene, (*renderer)->viewLimits(math::ViewLimits{})));
-    mView.set(destination.aim.yaw, destination.aim.pitch, destination.aim.hfov);
-    mStage.present(std::move(*renderer), leaving, mClock.now(), transitionSeconds);
+    mNavigator = std::move(incoming.navigator);
+    const tour::Scene& scene = mNavigator->current();
+    mView.setLimits(sceneLimits(scene, incoming.renderer->viewLimits(math::ViewLimits{})));
+    mView.set(incoming.destination.aim.yaw, incoming.destination.aim.pitch, incoming.destination.aim.hfov);
+    mStage.present(std::move(incoming.renderer), leaving, mClock.now(), incoming.transitionSeconds);
+    mShownNotice.clear();
     openInfo.reset();
-    return true;
+    prepareNeighbours();
+}
+
+void TourController::prepareNeighbours() {
+    // Keep what is already prepared for the new neighbours; drop (and so cancel) the rest.
+    std::map<int, std::unique_ptr<render::Renderer>> kept;
+    std::uint64_t bytes = 0;
+    const int current = mNavigator->currentIndex();
+    for (const tour::Hotspot& hotspot : mNavigator->current().hotspots) {
+        const int index = hotspot.targetScene.empty() ? -1 : mTour->sceneIndex(hotspot.targetScene);
+        if (index < 0 || index == current || kept.count(index) > 0 || bytes >= mLoading.prepareBudgetBytes) {
+            continue;
+        }
+        std::unique_ptr<render::Renderer> renderer;
+        if (auto found = mPrepared.find(index); found != mPrepared.end()) {
+            renderer = std::move(found->second);
+        } else {
+            std::string ignored; // a scene that cannot load says so when the visitor goes there
+            renderer = makeRenderer(mTour->scenes[static_cast<std::size_t>(index)], true, ignored);
+        }
+        if (renderer) {
+            bytes += renderer->gpuBytes();
+            kept.emplace(index, std::move(renderer));
+        }
+    }
+    mPrepared = std::move(kept);
+}
+
+const tour::Scene* TourController::incomingScene() const {
+    return mIncoming ? &mTour->scenes.at(static_cast<std::size_t>(mIncoming->destination.scene)) : nullptr;
+}
+
+void TourController::aimIncoming(const ViewAim& aim) {
+    if (mIncoming) {
+        mIncoming->destination.aim = aim;
+    }
+}
+
+std::uint64_t TourController::preparedBytes() const {
+    std::uint64_t bytes = 0;
+    for (const auto& [index, renderer] : mPrepared) {
+        bytes += renderer->gpuBytes();
+    }
+    return bytes;
+}
+
+std::optional<float> TourController::loadingProgress() const {
+    if (mIncoming) {
+        return std::max(0.02f, mIncoming->renderer->detailProgress());
+    }
+    if (refining()) {
+        return mStage.current()->detailProgress();
+    }
+    return std::nullopt;
+}
+
+bool TourController::refining() const {
+    const render::Renderer* current = mStage.current();
+    return current != nullptr && current->detailProgress() < 1.0f && !current->loadError();
 }
 
 void TourController::activate(std::size_t hotspotIndex) {
@@ -84,8 +197,40 @@ void TourController::activate(std::size_t hotspotIndex) {
 }
 
 bool TourController::update() {
+    const bool loading = advanceIncoming();
+    render::UploadBudget budget(mLoading.uploadBytesPerFrame);
+    const bool refiningNow = mStage.update(mView, budget);
+    for (auto& [index, renderer] : mPrepared) {
+        renderer->update(mView, budget); // previews only: a few hundred kilobytes each
+    }
+    reportCurrentProblems();
+    return followPendingLink() || loading || refiningNow || mStage.transitioning(mClock.now());
+}
+
+bool TourController::busy() const {
+    return mPendingLink.has_value() || mIncoming.has_value() || refining() || mStage.transitioning(mClock.now());
+}
+
+void TourController::reportCurrentProblems() {
+    const render::Renderer* current = mStage.current();
+    if (current == nullptr || !mShownNotice.empty()) {
+        return;
+    }
+    // The full resolution can still fail after the preview showed (a truncated file): say so once,
+    // and keep the preview on screen.
+    if (auto error = current->loadError()) {
+        mShownNotice = error->message;
+    } else {
+        mShownNotice = current->loadNotice();
+    }
+    if (!mShownNotice.empty()) {
+        messages.push_back("scene '" + mNavigator->current().id + "': " + mShownNotice);
+    }
+}
+
+bool TourController::followPendingLink() {
     if (!mPendingLink || mCamera.animating()) {
-        return mPendingLink.has_value() || mStage.transitioning(mClock.now());
+        return mPendingLink.has_value();
     }
     const tour::Hotspot hotspot = currentScene()->hotspots[*mPendingLink];
     mPendingLink.reset();
@@ -100,17 +245,14 @@ bool TourController::update() {
 
 bool TourController::move(const std::function<std::optional<Destination>(TourNavigator&)>& step,
                           double transitionSeconds) {
-    // The navigator moves first (it knows the destination); if the scene then fails to load, the
-    // copy taken before puts the history back, so the title and panels match what is on screen.
-    auto before = std::make_unique<TourNavigator>(*mNavigator);
-    const auto destination = step(*mNavigator);
+    // The history moves on a copy, which becomes the navigator once the scene is on screen: until
+    // then the title, hotspots and panels stay those of the scene the visitor still sees.
+    auto next = std::make_unique<TourNavigator>(*mNavigator);
+    const auto destination = step(*next);
     if (!destination) {
         return false;
     }
-    if (!show(*destination, transitionSeconds)) {
-        mNavigator = std::move(before);
-        return false;
-    }
+    load(std::move(next), *destination, transitionSeconds);
     return true;
 }
 
@@ -132,15 +274,26 @@ void TourController::jumpTo(const std::string& sceneId) {
     }
 }
 
-bool TourController::showScene(const std::string& sceneId) {
+bool TourController::showScene(const std::string& sceneId, double timeoutSeconds) {
     const int index = hasTour() ? mTour->sceneIndex(sceneId) : -1;
     if (index < 0) {
         return false;
     }
-    if (index == mNavigator->currentIndex()) {
-        return true;
+    if (index != mNavigator->currentIndex() || mIncoming) {
+        move([&](TourNavigator& n) { return n.jumpTo(sceneId, currentAim()); }, 0.0);
     }
-    return move([&](TourNavigator& n) { return n.jumpTo(sceneId, currentAim()); }, 0.0);
+    finishLoading(timeoutSeconds);
+    return mStage.current() != nullptr && mNavigator->currentIndex() == index;
+}
+
+bool TourController::finishLoading(double timeoutSeconds) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeoutSeconds);
+    while (loading() && std::chrono::steady_clock::now() < deadline) {
+        update();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    update();
+    return !loading();
 }
 
 void TourController::resetView() {
@@ -148,6 +301,10 @@ void TourController::resetView() {
         mCamera.stop();
         mView.set(scene->view.yaw, scene->view.pitch, scene->view.hfov);
     }
+}
+
+double TourController::sceneOpacity() const {
+    return mStage.current() ? mStage.opacity(mClock.now()) : 0.0;
 }
 
 bool TourController::draw() {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "engine/core/Clock.h"
+#include "engine/core/TaskPool.h"
+#include "engine/image/DecodeLimits.h"
 #include "engine/math/View.h"
 #include "engine/render/GpuCaps.h"
 #include "engine/render/Stage.h"
@@ -9,6 +11,7 @@
 #include "viewer/tour/TourNavigator.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,12 +19,25 @@
 
 namespace cloudtour::viewer {
 
+/// How scenes load: decode limits, the per-frame upload budget, how much the scenes linked from
+/// the current one may hold while prepared in the background, and how a worker wakes the loop.
+struct SceneLoading {
+    image::DecodeLimits limits;
+    std::uint64_t uploadBytesPerFrame = render::UploadBudget::kDefaultBytes;
+    std::uint64_t prepareBudgetBytes = 64ull << 20;
+    std::function<void()> wake;
+};
+
 /// Runs an open tour: shows scenes on the stage with crossfades, follows hotspots (turning towards
 /// a link first when the tour asks for it), walks the history, and keeps what went wrong as
-/// messages for the overlay. A scene that fails to load leaves the viewer on the scene it was on.
+/// messages for the overlay. Scenes load on the worker pool while the current one stays on screen
+/// and interactive; the scenes it links to are prepared (their previews) in the background, so
+/// following a link starts the crossfade at once. A scene that fails to load leaves the viewer on
+/// the scene it was on.
 class TourController {
 public:
-    TourController(math::View& view, CameraController& camera, const core::Clock& clock, const render::GpuCaps& caps);
+    TourController(math::View& view, CameraController& camera, const core::Clock& clock, const render::GpuCaps& caps,
+                   core::TaskPool& pool, SceneLoading loading = {});
 
     /// Takes a tour and shows its first scene.
     void open(tour::Tour tour);
@@ -36,17 +52,35 @@ public:
     void back();
     void forward();
     void jumpTo(const std::string& sceneId);
-    /// Shows a scene at its initial view at once, without transition or history.
-    bool showScene(const std::string& sceneId);
+    /// Shows a scene at its initial view without transition or history, waiting (up to
+    /// `timeoutSeconds`) until it is on screen at full resolution: for `render --scene` and tests.
+    bool showScene(const std::string& sceneId, double timeoutSeconds = 60.0);
+    /// Blocks until the scene being loaded is shown and at full resolution (or failed, or timed out).
+    bool finishLoading(double timeoutSeconds = 60.0);
     /// Back to the current scene's initial view.
     void resetView();
 
-    /// Advances a pending turn-then-go. Returns true while something is in progress.
+    /// Advances a pending turn-then-go and the loading. Returns true while something is in progress.
     bool update();
+    /// Something moves or loads, so the loop should keep drawing rather than sleep.
+    [[nodiscard]] bool busy() const;
+    /// Makes a scene still loading arrive at this aim instead of the one it was asked with.
+    void aimIncoming(const ViewAim& aim);
+    /// The scene on its way to the stage, if any.
+    [[nodiscard]] const tour::Scene* incomingScene() const;
+    /// A scene is on its way to the stage or the shown one is still getting its full resolution.
+    [[nodiscard]] bool loading() const { return mIncoming.has_value() || refining(); }
+    /// A scene the visitor asked for is loading (not yet shown): its fraction done, for the progress bar.
+    [[nodiscard]] std::optional<float> loadingProgress() const;
+    /// The scene shown is still getting its full resolution.
+    [[nodiscard]] bool refining() const;
+    /// Scenes prepared in the background and the GPU bytes they hold (stats panel, tests).
+    [[nodiscard]] std::size_t preparedCount() const { return mPrepared.size(); }
+    [[nodiscard]] std::uint64_t preparedBytes() const;
     /// Draws the stage. Returns true while a transition runs.
     bool draw();
     /// Opacity of the current scene (hotspots fade with it).
-    [[nodiscard]] double sceneOpacity() const { return mStage.opacity(mClock.now()); }
+    [[nodiscard]] double sceneOpacity() const;
     [[nodiscard]] std::uint64_t gpuBytes() const;
 
     std::vector<std::string> messages;       ///< problems to show
@@ -55,7 +89,21 @@ public:
     bool allowUrls = true;                   ///< kiosk mode turns this off
 
 private:
-    bool show(const Destination& destination, double transitionSeconds);
+    /// A scene on its way to the stage: what will be current once it is drawable.
+    struct Incoming {
+        std::unique_ptr<render::Renderer> renderer;
+        std::unique_ptr<TourNavigator> navigator; ///< the history once it is shown
+        Destination destination;
+        double transitionSeconds = 0.0;
+    };
+
+    void load(std::unique_ptr<TourNavigator> navigator, const Destination& destination, double transitionSeconds);
+    bool advanceIncoming();
+    bool followPendingLink();
+    void reportCurrentProblems();
+    void present(Incoming incoming);
+    void prepareNeighbours();
+    std::unique_ptr<render::Renderer> makeRenderer(const tour::Scene& scene, bool previewOnly, std::string& error);
     /// Moves the navigator with `step` and shows where it leads; on failure nothing changes.
     bool move(const std::function<std::optional<Destination>(TourNavigator&)>& step, double transitionSeconds);
     [[nodiscard]] ViewAim currentAim() const { return {mView.yaw(), mView.pitch(), mView.hfov()}; }
@@ -64,10 +112,15 @@ private:
     CameraController& mCamera;
     const core::Clock& mClock;
     render::GpuCaps mCaps;
+    core::TaskPool& mPool;
+    SceneLoading mLoading;
     std::unique_ptr<tour::Tour> mTour;
     std::unique_ptr<TourNavigator> mNavigator;
     render::Stage mStage;
     std::optional<std::size_t> mPendingLink; ///< a link waiting for the turn towards it to end
+    std::optional<Incoming> mIncoming;
+    std::map<int, std::unique_ptr<render::Renderer>> mPrepared; ///< by scene index
+    std::string mShownNotice;                                   ///< the current scene's notice, said once
 };
 
 } // namespace cloudtour::viewer

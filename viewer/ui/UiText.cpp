@@ -38,6 +38,7 @@ constexpr std::array<Row, static_cast<std::size_t>(UiText::Count)> kTable = {{
     {"back to the start view", "回到初始视角", "volver a la vista inicial"},
     {"view and frame-time figures", "视角与帧时间数据", "datos de vista y de fotograma"},
     {"quit", "退出", "salir"},
+    {"Loading", "正在加载", "Cargando"},
 }};
 
 std::size_t column(std::string_view language) {

@@ -36,6 +36,7 @@ enum class UiText {
     HelpReset,
     HelpFigures,
     HelpQuit,
+    Loading,
     Count
 };
 
