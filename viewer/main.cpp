@@ -37,10 +37,11 @@ int run(int argc, char** argv) {
     ViewCommandOptions view;
     RenderCommandOptions render;
     std::string validateTarget;
+    LoadLimits validateLimits;
     ImportCommandOptions import;
     addViewCommand(app, view);
     addRenderCommand(app, render);
-    addValidateCommand(app, validateTarget);
+    addValidateCommand(app, validateTarget, validateLimits);
     addImportCommand(app, import);
     auto args = withDefaultCommand(argc, argv);
     std::vector<char*> pointers;
@@ -56,7 +57,7 @@ int run(int argc, char** argv) {
         return runRenderCommand(render);
     }
     if (app.got_subcommand("validate")) {
-        return runValidateCommand(validateTarget);
+        return runValidateCommand(validateTarget, validateLimits);
     }
     if (app.got_subcommand("import")) {
         return runImportCommand(import);

@@ -10,6 +10,10 @@ namespace cloudtour::core {
 Result<std::vector<std::uint8_t>> readFileBytes(const std::string& path, std::uint64_t maxBytes) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
+    // A link loop or a folder that may not be read is not "not found": say what the system says.
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+        return fileError(path, "cannot open: " + ec.message());
+    }
     if (ec || !std::filesystem::exists(status)) {
         return fileError(path, "file not found");
     }

@@ -5,9 +5,8 @@
 #include "engine/image/StbDecoder.h"
 
 namespace cloudtour::image {
-namespace {
 
-core::Result<ImageInfo> checkLimits(const ImageInfo& info, const std::string& name, const DecodeLimits& limits) {
+core::Result<ImageInfo> checkDecodeLimits(const ImageInfo& info, const std::string& name, const DecodeLimits& limits) {
     if (info.width <= 0 || info.height <= 0) {
         return core::fileError(name, "image has zero size (" + std::to_string(info.width) + "x" +
                                          std::to_string(info.height) + ")");
@@ -20,13 +19,11 @@ core::Result<ImageInfo> checkLimits(const ImageInfo& info, const std::string& na
     const auto pixels = static_cast<std::uint64_t>(info.width) * static_cast<std::uint64_t>(info.height);
     if (pixels > limits.maxPixels) {
         return core::fileError(name, "image is " + std::to_string(info.width) + "x" + std::to_string(info.height) +
-                                         " (" + std::to_string(pixels / 1000000) + " megapixels), over the limit of " +
-                                         std::to_string(limits.maxPixels / 1000000) + " megapixels");
+                                         " = " + std::to_string(pixels) + " pixels, over the limit of " +
+                                         std::to_string(limits.maxPixels) + " pixels");
     }
     return info;
 }
-
-} // namespace
 
 core::Result<ImageInfo> probeImage(std::span<const std::uint8_t> bytes, const std::string& name) {
     if (bytes.empty()) {
@@ -52,7 +49,7 @@ core::Result<ImageData> decodeImage(std::span<const std::uint8_t> bytes, const s
     if (!info) {
         return info.error();
     }
-    if (auto checked = checkLimits(*info, name, limits); !checked) {
+    if (auto checked = checkDecodeLimits(*info, name, limits); !checked) {
         return checked.error();
     }
     if (info->format == ImageFormat::Jpeg) {

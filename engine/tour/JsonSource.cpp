@@ -110,6 +110,11 @@ std::size_t reportSyntaxErrors(const JsonSource& source, const std::string& form
     const LineIndex bodyLines(body, 0);
     std::size_t goodLength = body.size();
     for (const JsonCppError& error : parseJsonCppErrors(formatted)) {
+        // After a syntax error JsonCpp stops reading the value, then finds "extra" text after it:
+        // that second error is only an echo of the first.
+        if (goodLength < body.size() && error.message == "Extra non-whitespace after JSON value.") {
+            continue;
+        }
         const std::size_t offset = bodyLines.offsetOf(error.line, error.column);
         goodLength = std::min(goodLength, offset);
         out.items.push_back(source.diagnosticAt(Severity::Error, source.bodyOffset + offset, "",

@@ -63,6 +63,15 @@ std::string hintFor(std::string_view text, std::size_t offset) {
     if (here == '\'') {
         return "JSON strings and keys need double quotes";
     }
+    const std::string_view rest = text.substr(offset);
+    if (rest.starts_with("//") || rest.starts_with("/*")) {
+        return "comments are not allowed in JSON";
+    }
+    for (const std::string_view word : {"NaN", "Infinity", "-Infinity"}) {
+        if (rest.starts_with(word)) {
+            return std::string(word) + " is not a JSON number";
+        }
+    }
     if (here == '"' && stringNeverCloses(text, offset)) {
         return "this string is not closed before the end of the file (was it cut short?)";
     }
@@ -72,8 +81,12 @@ std::string hintFor(std::string_view text, std::size_t offset) {
     return {};
 }
 
+constexpr std::string_view kLoneSurrogate =
+    "a string holds half of a surrogate pair: an escape from \\uD800 to \\uDBFF must be followed by one from "
+    "\\uDC00 to \\uDFFF";
+
 std::string reworded(std::string_view message) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 6> table{{
+    static const std::array<std::pair<std::string_view, std::string_view>, 8> table{{
         {"Syntax error: value, object or array expected.",
          "expected a value (an object, array, string, number, true, false or null)"},
         {"Missing '}' or object member name", "expected a key in double quotes or '}'"},
@@ -81,6 +94,8 @@ std::string reworded(std::string_view message) {
         {"Missing ',' or ']' in array declaration", "expected ',' or ']' after the value"},
         {"Missing ':' after object member name", "expected ':' after the key"},
         {"Extra non-whitespace after JSON value.", "unexpected text after the end of the JSON document"},
+        {"additional six characters expected to parse unicode surrogate pair.", kLoneSurrogate},
+        {"expecting another \\u token to begin the second half of a unicode surrogate pair", kLoneSurrogate},
     }};
     for (const auto& [theirs, ours] : table) {
         if (message == theirs) {

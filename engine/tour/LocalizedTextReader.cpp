@@ -24,6 +24,20 @@ void checkLanguages(ReadContext& context, const Json::Value& value, const std::s
     }
 }
 
+// A string a visitor sees. "\u0000" is valid JSON, but ImGui and SDL take C strings, which end at
+// it: the text would be cut short (and a font built from it once lost every glyph).
+std::optional<std::string> readVisibleString(ReadContext& context, const Json::Value& value, const std::string& pointer,
+                                             std::string_view subject) {
+    auto string = context.json.readString(value, pointer, subject);
+    if (string && string->find('\0') != std::string::npos) {
+        context.json.report(Severity::Error, value, pointer,
+                            std::string(subject) + " holds the character U+0000 (written \\u0000), which would cut "
+                                                   "the text short: remove it");
+        return std::nullopt;
+    }
+    return string;
+}
+
 std::optional<LocalizedText> readTextObject(ReadContext& context, const Json::Value& value, const std::string& pointer,
                                             std::string_view key) {
     if (value.empty()) {
@@ -47,7 +61,7 @@ std::optional<LocalizedText> readTextObject(ReadContext& context, const Json::Va
             context.json.reportAtKey(Severity::Warning, entry, entryPointer,
                                      "language '" + tag + "' is not declared in 'languages'");
         }
-        if (auto string = context.json.readString(entry, entryPointer, quoted(tag))) {
+        if (auto string = readVisibleString(context, entry, entryPointer, quoted(tag))) {
             text.byLanguage[tag] = std::move(*string);
         }
     }
@@ -71,7 +85,7 @@ std::optional<LocalizedText> readText(ReadContext& context, const JsonObject& ob
         return std::nullopt;
     }
     // A plain string is the same in every language (a name, a date): never a missing translation.
-    auto string = context.json.readString(*value, pointer, quoted(key));
+    auto string = readVisibleString(context, *value, pointer, quoted(key));
     return string ? std::optional<LocalizedText>(LocalizedText::plain(std::move(*string))) : std::nullopt;
 }
 

@@ -37,7 +37,11 @@ void checkExists(ReadContext& context, const Json::Value& at, const std::string&
     const auto status = std::filesystem::status(path, ec);
     const bool found =
         kind == PathKind::File ? std::filesystem::is_regular_file(status) : std::filesystem::is_directory(status);
-    if (!found) {
+    if (!found && std::filesystem::exists(status)) {
+        const char* actually = std::filesystem::is_directory(status) ? "a folder" : "not a regular file";
+        context.json.report(Severity::Error, at, pointer,
+                            std::string(what) + " expected, but this is " + actually + ": " + path);
+    } else if (!found) {
         context.json.report(Severity::Error, at, pointer, std::string(what) + " not found: " + path);
     }
 }

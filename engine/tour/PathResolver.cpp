@@ -124,10 +124,16 @@ void PathResolver::checkContainment(ResolvedPath& result, bool absolute) const {
         return;
     }
     // Lexically inside; a symbolic link on the way may still lead out.
-    std::error_code ec;
-    const fs::path real = fs::weakly_canonical(result.path, ec);
-    const fs::path realRoot = fs::weakly_canonical(mRoot, ec);
-    if (!ec && !isInside(real, realRoot)) {
+    std::error_code pathError, rootError;
+    const fs::path real = fs::weakly_canonical(result.path, pathError);
+    const fs::path realRoot = fs::weakly_canonical(mRoot, rootError);
+    if (pathError) {
+        // A link loop, or a link in a folder that cannot be read: where it leads cannot be checked.
+        result.problems.push_back({Severity::Error, "the path cannot be followed (" + pathError.message() +
+                                                        "), so it cannot be checked to stay in the tour folder: "
+                                                        "not allowed here"});
+        result.path.clear();
+    } else if (!rootError && !isInside(real, realRoot)) {
         result.problems.push_back({Severity::Error, "the path leads outside the tour folder (" + mRoot +
                                                         ") through a symbolic link, to " + real.string() +
                                                         ": not allowed here"});

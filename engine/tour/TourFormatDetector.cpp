@@ -27,6 +27,20 @@ bool looksLikeMarzipano(std::string_view text) {
     return false;
 }
 
+// JSON that is no object (a number, a string...) or that opens with a comment: our parser says what
+// is wrong with it, at its line and column.
+bool startsLikeJson(std::string_view text) {
+    if (text.starts_with("//") || text.starts_with("/*")) {
+        return true;
+    }
+    for (const std::string_view word : {"true", "false", "null"}) {
+        if (text.starts_with(word)) {
+            return true;
+        }
+    }
+    return std::string_view("\"-0123456789").find(text.front()) != std::string_view::npos;
+}
+
 bool isPannellumType(const Json::Value& type) {
     return type.isString() &&
            (type.asString() == "equirectangular" || type.asString() == "cubemap" || type.asString() == "multires");
@@ -61,7 +75,10 @@ TourFormat detectTourFormat(std::string_view text) {
         return TourFormat::CloudTour;
     }
     if (text[start] != '{' && text[start] != '[') {
-        return looksLikeMarzipano(text) ? TourFormat::Marzipano : TourFormat::Unknown;
+        if (looksLikeMarzipano(text)) {
+            return TourFormat::Marzipano;
+        }
+        return startsLikeJson(text.substr(start)) ? TourFormat::CloudTour : TourFormat::Unknown;
     }
     Json::CharReaderBuilder builder;
     builder["allowComments"] = true;

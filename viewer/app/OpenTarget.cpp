@@ -58,7 +58,9 @@ OpenedTour openTarget(const PanoramaOptions& options) {
     if (!std::filesystem::exists(options.file)) {
         return {std::nullopt, {options.file + ": file not found"}};
     }
-    auto loaded = tour::loadTour(options.file);
+    tour::TourLoadOptions loadOptions;
+    loadOptions.limits = options.limits.tour;
+    auto loaded = tour::loadTour(options.file, loadOptions);
     return {std::move(loaded.tour), messagesFrom(loaded.diagnostics, options.file)};
 }
 

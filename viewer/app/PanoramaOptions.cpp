@@ -21,6 +21,7 @@ void addPanoramaOptions(CLI::App& command, PanoramaOptions& options) {
     command.add_option("--roll", options.roll, "Initial roll, degrees, positive clockwise");
     command.add_option("--hfov", options.hfov, "Initial horizontal field of view, degrees")
         ->check(CLI::Range(1.0, 179.0));
+    addLimitOption(command, options.limits);
 }
 
 core::Result<render::PanoramaSource> toSource(const PanoramaOptions& options) {

@@ -2,6 +2,7 @@
 
 #include "engine/core/Error.h"
 #include "engine/render/PanoramaSource.h"
+#include "viewer/app/LoadLimits.h"
 
 #include <cmath>
 #include <limits>
@@ -28,6 +29,7 @@ struct PanoramaOptions {
     double pitch = kUnset;
     double roll = kUnset;
     double hfov = kUnset;
+    LoadLimits limits; ///< `--limit NAME=VALUE`: budgets for the tour file and its images
 
     static constexpr double kUnset = std::numeric_limits<double>::quiet_NaN();
 };

@@ -162,7 +162,7 @@ int runRenderCommand(const RenderCommandOptions& options) {
         return fail(source.error().message);
     }
     core::TaskPool pool; // decodes a pyramid's tiles; declared first, so it outlives the renderer
-    auto renderer = makeRenderer(*source, (*context)->caps(), image::DecodeLimits{}, pool);
+    auto renderer = makeRenderer(*source, (*context)->caps(), options.panorama.limits.image, pool);
     if (!renderer) {
         return fail(renderer.error().message);
     }

@@ -4,7 +4,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <string_view>
 
 namespace cloudtour::viewer {
 namespace {
@@ -15,6 +17,16 @@ constexpr float kBaseSize = 18.0f;
 
 // The atlas keeps a pointer to its ranges until it is rebuilt, so they live here.
 ImVector<ImWchar> gRanges;
+
+// A NUL inside a text would enter the ranges as code point 0, which ends ImGui's range list: the
+// font would get no glyph at all and ImGui would abort. The pieces between NULs are added instead.
+void addText(ImFontGlyphRangesBuilder& builder, std::string_view text) {
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t nul = std::min(text.find('\0', start), text.size());
+        builder.AddText(text.data() + start, text.data() + nul);
+        start = nul + 1;
+    }
+}
 
 void buildRanges(ImGuiIO& io, const std::vector<std::string>& texts) {
     ImFontGlyphRangesBuilder builder;
@@ -31,7 +43,7 @@ void buildRanges(ImGuiIO& io, const std::vector<std::string>& texts) {
         builder.AddText(name.data(), name.data() + name.size());
     }
     for (const auto& text : texts) {
-        builder.AddText(text.c_str(), text.c_str() + text.size());
+        addText(builder, text);
     }
     gRanges.clear();
     builder.BuildRanges(&gRanges);
