@@ -3,7 +3,8 @@
 
 Seeds come from ../shared/data (real Pannellum configs, Marzipano data.js, small JPEG/PNG tiles; see
 its MANIFEST.md), the repository's own tours (tests/data/tours, assets/sample), the catalogue of bad
-inputs (tests/bad_inputs, when it exists) and a few images made here with ImageMagick from one small
+inputs (tests/bad_inputs, when it exists), the inputs that once crashed a target
+(tests/data/fuzz-regressions/<target>/) and a few images made here with ImageMagick from one small
 photograph, so every decoder path (baseline, progressive, grey, CMYK, 16-bit, palette, interlaced)
 has a starting point. Files are named by their SHA-1, as libFuzzer names what it adds, so running
 this again adds nothing twice and keeps what the fuzzer found. Nothing is written outside the
@@ -194,6 +195,14 @@ def main():
         else:
             corpora["tour"].add(data)
             corpora["pannellum"].add(data)
+
+    # Inputs that once crashed a target (tests/data/fuzz-regressions/<target>/) stay in its corpus.
+    for name, corpus in corpora.items():
+        for path in files(ROOT / "tests/data/fuzz-regressions" / name, ["*"]):
+            if name == "image":
+                add_image(corpus, path.read_bytes())
+            else:
+                corpus.add(path.read_bytes())
 
     for data in shared_images(shared) + made_images(shared):
         add_image(corpora["image"], data)
