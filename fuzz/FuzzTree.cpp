@@ -28,6 +28,7 @@ FuzzTree makeTree() {
     fs::create_directories(tree.subDir);
     fs::create_directories(tree.outsideDir);
     fs::create_directory_symlink(tree.outsideDir, tree.linkDir);
+    fs::create_symlink("loop", fs::path(tree.tourDir) / "loop");
     touch(fs::path(tree.tourDir) / "scene.jpg");
     touch(fs::path(tree.subDir) / "inner.png");
     touch(fs::path(tree.outsideDir) / "secret.jpg");

@@ -8,6 +8,7 @@ namespace cloudtour::fuzz {
 /// the source tree), removed at exit:
 ///   <top>/tour/           the tour file's folder, with scene.jpg and sub/inner.png
 ///   <top>/tour/out-link   a symbolic link to <top>/outside, so containment checks meet a link
+///   <top>/tour/loop       a symbolic link to itself, which no path can be followed through
 ///   <top>/outside/        a folder beside the tour, with secret.jpg
 struct FuzzTree {
     std::string top;

@@ -39,13 +39,15 @@ bool isInside(const fs::path& path, const fs::path& root) {
 }
 
 // What a kiosk relies on: a path that is given back stays in the root, read as written and as the
-// filesystem resolves it through links.
+// filesystem resolves it through links (a path that cannot be followed, through a link loop, cannot
+// be shown to stay in, so it must not be given back).
 void checkConfined(const PathResolver& resolver, const ResolvedPath& result, std::string_view written) {
     check(isInside(result.path, resolver.root()), "a confined path leads out of the root", written);
-    std::error_code ec;
-    const fs::path real = fs::weakly_canonical(result.path, ec);
-    const fs::path realRoot = fs::weakly_canonical(resolver.root(), ec);
-    check(ec || isInside(real, realRoot), "a confined path leads out of the root through a link", written);
+    std::error_code pathError, rootError;
+    const fs::path real = fs::weakly_canonical(result.path, pathError);
+    const fs::path realRoot = fs::weakly_canonical(resolver.root(), rootError);
+    check(!pathError && !rootError && isInside(real, realRoot),
+          "a confined path leads out of the root through a link, or cannot be followed", written);
 }
 
 } // namespace

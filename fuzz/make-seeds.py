@@ -40,7 +40,7 @@ PATHS = [
     "https://example.com/", "HTTP://EXAMPLE.COM/a b", "javascript:alert(1)", "data:image/png;base64,AA==",
     "C:\\tours\\pano.jpg", "c:/pano.jpg", "sub\\inner.png", "~/pano.jpg", "$HOME/pano.jpg", "%2e%2e/x.jpg",
     "a\0b.jpg", "pano.jpg;rm -rf ~", "`id`.jpg", "$(id).jpg", "scene.jpg/", "////", ".", "..", "",
-    "sub/./././inner.png", "a" * 300, "../" * 40 + "etc/passwd", "\u00e9t\u00e9/\u6f22.jpg",
+    "sub/./././inner.png", "loop/pano.jpg", "loop", "a" * 300, "../" * 40 + "etc/passwd", "\u00e9t\u00e9/\u6f22.jpg",
 ]
 
 
