@@ -22,8 +22,8 @@ public:
     virtual ~Renderer() = default;
     virtual void draw(const math::View& view, const DrawOptions& options) const = 0;
     /// Main-thread work before a draw: a tiled renderer takes finished tile decodes, uploads what
-    /// the budget allows and asks for the tiles this view needs. Returns true while it still waits
-    /// for something, so the loop keeps drawing instead of sleeping.
+    /// the budget allows and asks for the tiles this view needs. Returns true while more frames
+    /// would move it on (an upload under way), so the loop keeps drawing instead of sleeping.
     virtual bool update(const math::View& /*view*/, UploadBudget& /*budget*/) { return false; }
     /// The limits the geometry puts on a view (partial panoramas narrow them).
     [[nodiscard]] virtual math::ViewLimits viewLimits(const math::ViewLimits& base) const { return base; }

@@ -134,8 +134,8 @@ bool StreamedPanorama::update(const math::View& /*view*/, UploadBudget& budget) 
     if (mStream && mStream->upload(budget)) {
         finishStream();
     }
-    const bool waiting = !mFinished && (mFullRequested || !mShown);
-    return waiting;
+    // Only the upload needs frames; a decode in progress wakes the loop through settings.wake.
+    return mStream.has_value();
 }
 
 void StreamedPanorama::receive(Posted posted) {

@@ -144,6 +144,20 @@ bool ViewerApp::step(bool mayBlock) {
     return mRunning;
 }
 
+void ViewerApp::reportMilestones() {
+    if (!mMilestones || !mTour.sceneShown()) {
+        return;
+    }
+    if (!mReportedFirstPanorama) {
+        mReportedFirstPanorama = true;
+        mMilestones("first-panorama");
+    }
+    if (!mReportedFullResolution && !mTour.loading()) {
+        mReportedFullResolution = true;
+        mMilestones("full-resolution");
+    }
+}
+
 void ViewerApp::quitAfterFrames(int frames, std::string screenshotPath) {
     mScriptedFramesLeft = std::max(1, frames);
     mScreenshotPath = std::move(screenshotPath);
@@ -377,6 +391,7 @@ void ViewerApp::drawFrame() {
         mCaptureNextFrame = false;
     }
     mContext.swap();
+    reportMilestones();
     mOverlay.frameMilliseconds = (mClock.now() - start) * 1000.0;
     --mFramesToDraw;
 }

@@ -18,6 +18,7 @@
 
 #include <SDL.h>
 
+#include <functional>
 #include <string>
 
 namespace cloudtour::viewer {
@@ -44,6 +45,9 @@ public:
 
     /// Waits until the scene being loaded is on screen at full resolution (tests, scripted runs).
     bool finishLoading(double timeoutSeconds = 60.0) { return mTour.finishLoading(timeoutSeconds); }
+    /// Called once after the first frame showing a panorama has been swapped to the screen, and once
+    /// after the first at full resolution ("first-panorama", "full-resolution"): benchmarks.
+    void onMilestone(std::function<void(const char*)> report) { mMilestones = std::move(report); }
     /// Draws one frame (after handling pending events) and returns it as the screen shows it,
     /// once the scene being loaded has settled.
     image::ImageData captureFrame();
@@ -68,6 +72,7 @@ private:
     void drawNavigationPanels();
     void faceNorth();
     void finishScriptedRun();
+    void reportMilestones();
     [[nodiscard]] double pixelScale() const;
 
     GlContext& mContext;
@@ -91,6 +96,9 @@ private:
     image::ImageData mLastFrame;
     bool mCaptureNextFrame = false;
     int mExitCode = 0;
+    std::function<void(const char*)> mMilestones;
+    bool mReportedFirstPanorama = false;
+    bool mReportedFullResolution = false;
     // The navigation panels' pictures: GL textures, deleted while the context (owned outside) lives.
     ThumbnailCache mThumbnails;
     ImageTextures mPictures;

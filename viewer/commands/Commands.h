@@ -19,6 +19,7 @@ struct ViewCommandOptions {
     int frames = 0; ///< 0: run until closed
     std::string screenshot;
     std::string size = "1280x720";
+    bool timing = false; ///< print milestones with the monotonic clock (bench/)
 };
 
 struct RenderCommandOptions {

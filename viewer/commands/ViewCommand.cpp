@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -31,6 +32,9 @@ void addViewCommand(CLI::App& app, ViewCommandOptions& options) {
     command->add_option("--frames", options.frames, "Draw this many frames, then quit (smoke tests, benchmarks)")
         ->check(CLI::PositiveNumber);
     command->add_option("--screenshot", options.screenshot, "With --frames: save the last frame to this PNG");
+    command->add_flag("--timing", options.timing,
+                      "Print when the first panorama and the full resolution reach the screen, as "
+                      "'cloudtour-timing EVENT SECONDS' on the monotonic clock (bench/)");
 }
 
 int runViewCommand(const ViewCommandOptions& options) {
@@ -51,6 +55,14 @@ int runViewCommand(const ViewCommandOptions& options) {
     }
     core::SteadyClock clock;
     ViewerApp app(**context, clock);
+    if (options.timing) {
+        app.onMilestone([](const char* event) {
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+            std::printf("cloudtour-timing %s %.6f\n", event, seconds);
+            std::fflush(stdout);
+        });
+    }
     app.open(options.panorama);
     if (options.frames > 0) {
         app.quitAfterFrames(options.frames, options.screenshot);

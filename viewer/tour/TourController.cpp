@@ -81,8 +81,8 @@ bool TourController::advanceIncoming() {
     if (!mIncoming) {
         return false;
     }
-    render::UploadBudget budget(mLoading.uploadBytesPerFrame);
-    mIncoming->renderer->update(mView, budget);
+    render::UploadBudget budget(frameBudget());
+    mNeedsFrames = mIncoming->renderer->update(mView, budget);
     if (auto error = mIncoming->renderer->loadError()) {
         const tour::Scene& scene = mTour->scenes.at(static_cast<std::size_t>(mIncoming->destination.scene));
         messages.push_back("scene '" + scene.id + "': " + error->message);
@@ -197,9 +197,11 @@ void TourController::activate(std::size_t hotspotIndex) {
 }
 
 bool TourController::update() {
+    mNeedsFrames = false;
     const bool loading = advanceIncoming();
-    render::UploadBudget budget(mLoading.uploadBytesPerFrame);
+    render::UploadBudget budget(frameBudget());
     const bool refiningNow = mStage.update(mView, budget);
+    mNeedsFrames = mNeedsFrames || refiningNow;
     for (auto& [index, renderer] : mPrepared) {
         renderer->update(mView, budget); // previews only: a few hundred kilobytes each
     }
@@ -208,7 +210,15 @@ bool TourController::update() {
 }
 
 bool TourController::busy() const {
-    return mPendingLink.has_value() || mIncoming.has_value() || refining() || mStage.transitioning(mClock.now());
+    // Waiting for a decode needs no frames: the worker wakes the loop when it is done.
+    return mPendingLink.has_value() || mNeedsFrames || mStage.transitioning(mClock.now());
+}
+
+std::uint64_t TourController::frameBudget() const {
+    // While the visitor moves, uploads share the frame with drawing; while the view is still, a
+    // longer frame goes unnoticed and the full resolution arrives sooner.
+    const bool moving = mCamera.dragging() || mCamera.animating();
+    return moving ? mLoading.uploadBytesPerFrame : 4 * mLoading.uploadBytesPerFrame;
 }
 
 void TourController::reportCurrentProblems() {

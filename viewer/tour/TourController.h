@@ -64,6 +64,8 @@ public:
     bool update();
     /// Something moves or loads, so the loop should keep drawing rather than sleep.
     [[nodiscard]] bool busy() const;
+    /// A panorama is on the stage (the first scene of a tour may still be on its way).
+    [[nodiscard]] bool sceneShown() const { return mStage.current() != nullptr; }
     /// Makes a scene still loading arrive at this aim instead of the one it was asked with.
     void aimIncoming(const ViewAim& aim);
     /// The scene on its way to the stage, if any.
@@ -100,6 +102,7 @@ private:
     void load(std::unique_ptr<TourNavigator> navigator, const Destination& destination, double transitionSeconds);
     bool advanceIncoming();
     bool followPendingLink();
+    [[nodiscard]] std::uint64_t frameBudget() const;
     void reportCurrentProblems();
     void present(Incoming incoming);
     void prepareNeighbours();
@@ -119,6 +122,7 @@ private:
     render::Stage mStage;
     std::optional<std::size_t> mPendingLink; ///< a link waiting for the turn towards it to end
     std::optional<Incoming> mIncoming;
+    bool mNeedsFrames = false;                                  ///< a texture is being streamed: each frame moves it on
     std::map<int, std::unique_ptr<render::Renderer>> mPrepared; ///< by scene index
     std::string mShownNotice;                                   ///< the current scene's notice, said once
 };
