@@ -1,10 +1,19 @@
 #include "engine/render/LoadingRenderer.h"
 
+#include "engine/render/TiledRendererFactory.h"
+
 namespace cloudtour::render {
 
-std::unique_ptr<Renderer> createLoadingRenderer(const PanoramaSource& source, const GpuCaps& caps, core::TaskPool& pool,
-                                                const StreamSettings& settings) {
-    return std::make_unique<StreamedPanorama>(source, caps, pool, settings);
+core::Result<std::unique_ptr<Renderer>> createLoadingRenderer(const PanoramaSource& source, const GpuCaps& caps,
+                                                              core::TaskPool& pool, const LoadingSettings& settings) {
+    if (const auto* pyramid = std::get_if<TilePyramid>(&source)) {
+        TileSettings tiles = settings.tiles;
+        tiles.taskPriority = settings.stream.priority;
+        tiles.wake = settings.stream.wake;
+        tiles.limits = settings.stream.limits;
+        return createTiledRenderer(*pyramid, caps, pool, tiles);
+    }
+    return std::unique_ptr<Renderer>(std::make_unique<StreamedPanorama>(source, caps, pool, settings.stream));
 }
 
 void requestDetail(Renderer& renderer) {

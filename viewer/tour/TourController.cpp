@@ -44,15 +44,16 @@ const tour::Scene* TourController::currentScene() const {
     return hasTour() ? &mNavigator->current() : nullptr;
 }
 
-std::unique_ptr<render::Renderer> TourController::makeRenderer(const tour::Scene& scene, bool previewOnly,
-                                                               std::string& error) {
+core::Result<std::unique_ptr<render::Renderer>> TourController::makeRenderer(const tour::Scene& scene,
+                                                                             bool previewOnly) {
     auto source = panoramaSource(scene, mCaps);
     if (!source) {
-        error = source.error().message;
-        return nullptr;
+        return source.error();
     }
     // The scene the visitor asked for comes before the neighbours prepared in the background.
-    const render::StreamSettings settings{mLoading.limits, previewOnly, previewOnly ? -10 : 0, mLoading.wake};
+    render::LoadingSettings settings;
+    settings.stream = {mLoading.limits, previewOnly, previewOnly ? -10 : 0, mLoading.wake};
+    settings.tiles = mLoading.tiles;
     return render::createLoadingRenderer(*source, mCaps, mPool, settings);
 }
 
@@ -65,12 +66,12 @@ void TourController::load(std::unique_ptr<TourNavigator> navigator, const Destin
         mPrepared.erase(prepared);
         render::requestDetail(*renderer);
     } else {
-        std::string error;
-        renderer = makeRenderer(scene, false, error);
-        if (!renderer) {
-            messages.push_back("scene '" + scene.id + "': " + error);
+        auto made = makeRenderer(scene, false);
+        if (!made) {
+            messages.push_back("scene '" + scene.id + "': " + made.error().message);
             return;
         }
+        renderer = std::move(*made);
     }
     // A newer request replaces one still loading; dropping that renderer cancels its work.
     mIncoming = Incoming{std::move(renderer), std::move(navigator), destination, transitionSeconds};
@@ -125,8 +126,10 @@ void TourController::prepareNeighbours() {
         if (auto found = mPrepared.find(index); found != mPrepared.end()) {
             renderer = std::move(found->second);
         } else {
-            std::string ignored; // a scene that cannot load says so when the visitor goes there
-            renderer = makeRenderer(mTour->scenes[static_cast<std::size_t>(index)], true, ignored);
+            // A scene that cannot load says so when the visitor goes there.
+            if (auto made = makeRenderer(mTour->scenes[static_cast<std::size_t>(index)], true)) {
+                renderer = std::move(*made);
+            }
         }
         if (renderer) {
             bytes += renderer->gpuBytes();
@@ -202,8 +205,12 @@ bool TourController::update() {
     render::UploadBudget budget(frameBudget());
     const bool refiningNow = mStage.update(mView, budget);
     mNeedsFrames = mNeedsFrames || refiningNow;
+    // Prepared scenes get a thumbnail-sized view: image files stop at their preview anyway, and a
+    // pyramid then wants only its coarsest level, a few hundred kilobytes either way.
+    math::View glance = mView;
+    glance.setViewport(64, 32);
     for (auto& [index, renderer] : mPrepared) {
-        renderer->update(mView, budget); // previews only: a few hundred kilobytes each
+        renderer->update(glance, budget);
     }
     reportCurrentProblems();
     return followPendingLink() || loading || refiningNow || mStage.transitioning(mClock.now());

@@ -6,6 +6,7 @@
 #include "engine/math/View.h"
 #include "engine/render/GpuCaps.h"
 #include "engine/render/Stage.h"
+#include "engine/render/TileSettings.h"
 #include "engine/tour/TourDocument.h"
 #include "viewer/input/CameraController.h"
 #include "viewer/tour/TourNavigator.h"
@@ -25,6 +26,7 @@ struct SceneLoading {
     image::DecodeLimits limits;
     std::uint64_t uploadBytesPerFrame = render::UploadBudget::kDefaultBytes;
     std::uint64_t prepareBudgetBytes = 64ull << 20;
+    render::TileSettings tiles; ///< GPU budget and requests in flight of multires scenes
     std::function<void()> wake;
 };
 
@@ -106,7 +108,7 @@ private:
     void reportCurrentProblems();
     void present(Incoming incoming);
     void prepareNeighbours();
-    std::unique_ptr<render::Renderer> makeRenderer(const tour::Scene& scene, bool previewOnly, std::string& error);
+    core::Result<std::unique_ptr<render::Renderer>> makeRenderer(const tour::Scene& scene, bool previewOnly);
     /// Moves the navigator with `step` and shows where it leads; on failure nothing changes.
     bool move(const std::function<std::optional<Destination>(TourNavigator&)>& step, double transitionSeconds);
     [[nodiscard]] ViewAim currentAim() const { return {mView.yaw(), mView.pitch(), mView.hfov()}; }
