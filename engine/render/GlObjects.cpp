@@ -35,6 +35,9 @@ void deleteFramebuffer(GLuint name) {
 void deleteRenderbuffer(GLuint name) {
     glDeleteRenderbuffers(1, &name);
 }
+void deleteBuffer(GLuint name) {
+    glDeleteBuffers(1, &name);
+}
 
 } // namespace detail
 
@@ -60,6 +63,12 @@ GlRenderbuffer createRenderbuffer() {
     GLuint name = 0;
     glGenRenderbuffers(1, &name);
     return GlRenderbuffer(name);
+}
+
+GlBuffer createBuffer() {
+    GLuint name = 0;
+    glGenBuffers(1, &name);
+    return GlBuffer(name);
 }
 
 } // namespace cloudtour::render

@@ -10,7 +10,7 @@ namespace cloudtour::render {
 
 /// Kinds of GL object the engine creates; each is counted while alive so tests and the stats panel
 /// can see leaks (a scene switch must bring the counts back to where they were).
-enum class GlObjectKind { Texture, Program, VertexArray, Framebuffer, Renderbuffer, Count };
+enum class GlObjectKind { Texture, Program, VertexArray, Framebuffer, Renderbuffer, Buffer, Count };
 
 /// Live GL objects of each kind, created and not yet deleted. Main thread only, like all GL.
 int liveGlObjects(GlObjectKind kind);
@@ -64,6 +64,7 @@ void deleteProgram(GLuint name);
 void deleteVertexArray(GLuint name);
 void deleteFramebuffer(GLuint name);
 void deleteRenderbuffer(GLuint name);
+void deleteBuffer(GLuint name);
 } // namespace detail
 
 using GlTexture = GlHandle<GlObjectKind::Texture, detail::deleteTexture>;
@@ -71,10 +72,12 @@ using GlProgram = GlHandle<GlObjectKind::Program, detail::deleteProgram>;
 using GlVertexArray = GlHandle<GlObjectKind::VertexArray, detail::deleteVertexArray>;
 using GlFramebuffer = GlHandle<GlObjectKind::Framebuffer, detail::deleteFramebuffer>;
 using GlRenderbuffer = GlHandle<GlObjectKind::Renderbuffer, detail::deleteRenderbuffer>;
+using GlBuffer = GlHandle<GlObjectKind::Buffer, detail::deleteBuffer>;
 
 GlTexture createTexture();
 GlVertexArray createVertexArray();
 GlFramebuffer createFramebuffer();
 GlRenderbuffer createRenderbuffer();
+GlBuffer createBuffer();
 
 } // namespace cloudtour::render

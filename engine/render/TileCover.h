@@ -8,9 +8,9 @@
 
 namespace cloudtour::render {
 
-/// One quad to draw: a region of a face and the part of a resident tile's texture that shows
-/// there (texture coordinates, 0-1 across the tile; may reach a fraction of a texel past its edge,
-/// where clamping to the edge repeats the last texel).
+/// One region to draw: a rectangle of a face, in pixels of the level being drawn (s0/s1 across,
+/// t0/t1 down), and the part of a resident tile's texture that shows there (texture coordinates,
+/// 0-1 across the tile; may reach up to a texel past its edge, where clamping repeats the last).
 struct TileDraw {
     int face = 0;
     FaceRect region;
@@ -19,12 +19,15 @@ struct TileDraw {
     FaceRect texCoords;
 };
 
-/// How to draw the wanted tiles of one level with what is resident: each tile itself, or else the
-/// matching part of its nearest resident ancestor (the pinned level always has one), so the view
-/// never shows a hole. Levels need not nest exactly (Pannellum rounds face sizes up, Marzipano's
-/// tile sizes may differ by level): a region that several coarser tiles cover is cut along their
-/// edges, each piece drawn from its own tile; overlaps thinner than a coarse texel are ignored (the
-/// texture is clamped there), so no sliver is cut for a rounding difference.
+/// How to draw tiles of one level with what is resident: each tile itself, or else the matching
+/// part of its nearest resident ancestor (the pinned level always has one), so the view never
+/// shows a hole. Levels need not nest exactly (Pannellum rounds face sizes up, Marzipano's tile
+/// sizes may differ by level): a region that several coarser tiles cover is cut along their
+/// edges, each piece drawn from its own tile; overlaps thinner than a coarse texel are ignored
+/// (the texture is clamped there), so no sliver is cut for a rounding difference.
 std::vector<TileDraw> coverTiles(const TilePyramid& pyramid, const TileStore& store, std::span<const TileId> tiles);
+
+/// A tile's rectangle in pixels of its level.
+FaceRect tilePixelRect(const PyramidLevel& level, int row, int column);
 
 } // namespace cloudtour::render

@@ -1,9 +1,9 @@
 #include "engine/render/TiledRenderer.h"
 
 #include "engine/math/Angles.h"
-#include "engine/render/CubeFaceAxes.h"
 #include "engine/render/LevelSelection.h"
 #include "engine/render/TileCover.h"
+#include "engine/render/TileMesh.h"
 #include "engine/render/TileVisibility.h"
 #include "engine/render/ViewProjection.h"
 
@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 
 namespace cloudtour::render {
 namespace {
@@ -44,14 +45,17 @@ image::DecodeLimits tileLimits(const TilePyramid& pyramid, image::DecodeLimits l
     return limits;
 }
 
-glm::mat3 faceAxesMatrix(int face) {
-    const CubeFaceAxes& axes = kCubeFaceAxes[static_cast<std::size_t>(face)];
-    return glm::mat3(glm::vec3(axes.right), glm::vec3(axes.down), glm::vec3(axes.forward));
-}
-
-glm::vec4 asVec4(const FaceRect& rect) {
-    return {static_cast<float>(rect.s0), static_cast<float>(rect.t0), static_cast<float>(rect.s1),
-            static_cast<float>(rect.t1)};
+// TileVertex: position at location 0, texture coordinates at location 1 (see tile.vert).
+void describeVertices(const GlVertexArray& vertexArray, const GlBuffer& buffer) {
+    glBindVertexArray(vertexArray.name());
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.name());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(TileVertex), nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(TileVertex),
+                          reinterpret_cast<const void*>(offsetof(TileVertex, u))); // NOLINT: GL's offset API
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
 
 } // namespace
@@ -59,10 +63,11 @@ glm::vec4 asVec4(const FaceRect& rect) {
 TiledRenderer::TiledRenderer(TilePyramid pyramid, ShaderProgram program, const GpuCaps& caps, core::TaskPool& pool,
                              const TileSettings& settings, std::string notice)
     : mPyramid(std::move(pyramid)), mProgram(std::move(program)), mVertexArray(createVertexArray()),
-      mPlaceholder(greyTexture()), mGpu(caps), mStore(mGpu, settings.gpuBudgetBytes),
+      mVertexBuffer(createBuffer()), mPlaceholder(greyTexture()), mGpu(caps), mStore(mGpu, settings.gpuBudgetBytes),
       mLoader(pool, fileTileDecoder(tileLimits(mPyramid, settings.limits)), inFlightLimit(settings, pool),
               settings.taskPriority, settings.wake),
       mStreamer(mPyramid, mStore, mLoader), mPinned(levelTiles(mPyramid, 0)), mNotice(std::move(notice)) {
+    describeVertices(mVertexArray, mVertexBuffer);
     // Nothing to show until the smallest level is in: ask for it now, before the first update.
     std::vector<WantedTile> pinned;
     for (const TileId& id : mPinned) {
@@ -128,23 +133,21 @@ bool TiledRenderer::update(const math::View& view, UploadBudget& budget) {
 void TiledRenderer::draw(const math::View& view, const DrawOptions& options) const {
     const Selection selection = select(view);
     const std::vector<TileDraw> draws = coverTiles(mPyramid, mStore, selection.visible);
+    const TileMesh mesh = buildTileMesh(draws, mPyramid.levels[static_cast<std::size_t>(selection.level)]);
     mProgram.use();
     setViewUniforms(mProgram, view, options);
     mProgram.set("uViewProjection", viewProjection(view));
     mProgram.set("uTile", 0);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(mVertexArray.name());
-    int face = -1;
-    for (const TileDraw& tile : draws) {
-        if (tile.face != face) {
-            face = tile.face;
-            mProgram.set("uFaceAxes", faceAxesMatrix(face));
-        }
-        glBindTexture(GL_TEXTURE_2D, tile.texture != 0 ? tile.texture : mPlaceholder.name());
-        mProgram.set("uRect", asVec4(tile.region));
-        mProgram.set("uTexRect", asVec4(tile.texCoords));
-        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    glBindBuffer(GL_ARRAY_BUFFER, mVertexBuffer.name());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(TileVertex)),
+                 mesh.vertices.data(), GL_STREAM_DRAW);
+    for (const TileBatch& batch : mesh.batches) {
+        glBindTexture(GL_TEXTURE_2D, batch.texture != 0 ? batch.texture : mPlaceholder.name());
+        glDrawArrays(GL_TRIANGLES, batch.first, batch.count);
     }
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
     glBindVertexArray(0);
     glBindTexture(GL_TEXTURE_2D, 0);
 }

@@ -70,6 +70,7 @@ private:
     TilePyramid mPyramid;
     ShaderProgram mProgram;
     GlVertexArray mVertexArray;
+    GlBuffer mVertexBuffer; ///< the visible tiles' quads, rewritten every draw
     GlTexture mPlaceholder; ///< mid grey, for a region whose smallest tile failed
     GlTileGpu mGpu;
     TileStore mStore;

@@ -36,9 +36,9 @@ int at(const std::array<int, kKindCount>& counts, render::GlObjectKind kind) {
 }
 
 // For messages, in GlObjectKind order.
-static_assert(kKindCount == 5, "name the new kind of GL object here");
-constexpr std::array<const char*, kKindCount> kKindNames = {"textures", "programs", "vertex arrays", "framebuffers",
-                                                            "renderbuffers"};
+static_assert(kKindCount == 6, "name the new kind of GL object here");
+constexpr std::array<const char*, kKindCount> kKindNames = {"textures",     "programs",      "vertex arrays",
+                                                            "framebuffers", "renderbuffers", "buffers"};
 
 } // namespace
 

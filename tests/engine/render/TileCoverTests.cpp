@@ -32,20 +32,20 @@ void checkRect(const FaceRect& rect, double s0, double t0, double s1, double t1)
     CHECK(rect.t1 == Approx(t1));
 }
 
-// The summed area of a face's draws: 1 when they cover it exactly, without gap or overlap (given
-// that no draw leaves the face).
-double area(const std::vector<TileDraw>& draws, int face) {
+// The summed area of a face's draws over the face's: 1 when they cover it exactly, without gap or
+// overlap (given that no draw leaves the face). Regions are in pixels of the level drawn.
+double area(const std::vector<TileDraw>& draws, int face, int faceSize) {
     double sum = 0.0;
     for (const TileDraw& draw : draws) {
         if (draw.face == face) {
             CHECK(draw.region.s0 >= 0.0);
             CHECK(draw.region.t0 >= 0.0);
-            CHECK(draw.region.s1 <= 1.0);
-            CHECK(draw.region.t1 <= 1.0);
+            CHECK(draw.region.s1 <= faceSize);
+            CHECK(draw.region.t1 <= faceSize);
             sum += (draw.region.s1 - draw.region.s0) * (draw.region.t1 - draw.region.t0);
         }
     }
-    return sum;
+    return sum / (static_cast<double>(faceSize) * faceSize);
 }
 
 } // namespace
@@ -61,7 +61,7 @@ TEST_CASE("a resident tile draws itself whole", "[tiles]") {
     REQUIRE(draws.size() == 1);
     CHECK(draws[0].source == wanted);
     CHECK(draws[0].texture == store.find(wanted)->texture);
-    checkRect(draws[0].region, 0.25, 0.75, 0.5, 1.0);
+    checkRect(draws[0].region, 100, 300, 200, 400); // pixels of the 400-pixel level
     checkRect(draws[0].texCoords, 0.0, 0.0, 1.0, 1.0);
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("a missing tile falls back to its nearest loaded ancestor's matching p
         const auto draws = coverTiles(pyramid, store, std::span(&wanted, 1));
         REQUIRE(draws.size() == 1);
         CHECK(draws[0].source == TileId{1, 0, 1, 0});
-        checkRect(draws[0].region, 0.25, 0.75, 0.5, 1.0);
+        checkRect(draws[0].region, 100, 300, 200, 400);
         checkRect(draws[0].texCoords, 0.5, 0.5, 1.0, 1.0);
     }
     SECTION("the pinned level when the parent is not") {
@@ -84,7 +84,7 @@ TEST_CASE("a missing tile falls back to its nearest loaded ancestor's matching p
         const auto draws = coverTiles(pyramid, store, std::span(&wanted, 1));
         REQUIRE(draws.size() == 1);
         CHECK(draws[0].source == TileId{0, 0, 0, 0});
-        checkRect(draws[0].region, 0.25, 0.75, 0.5, 1.0);
+        checkRect(draws[0].region, 100, 300, 200, 400);
         checkRect(draws[0].texCoords, 0.25, 0.75, 0.5, 1.0);
     }
 }
@@ -100,7 +100,7 @@ TEST_CASE("with only the pinned level, a view's tiles still cover every face exa
     const auto draws = coverTiles(pyramid, store, wanted);
     CHECK(draws.size() == wanted.size()); // no slivers cut for the rounding
     for (int face = 0; face < 6; ++face) {
-        CHECK(area(draws, face) == Approx(1.0).epsilon(1e-12));
+        CHECK(area(draws, face, 3001) == Approx(1.0).epsilon(1e-12));
     }
     for (const TileDraw& draw : draws) {
         CHECK(draw.source.level == 0);
@@ -124,13 +124,13 @@ TEST_CASE("a region over several coarser tiles is cut along their edges", "[tile
     const TileId wanted{1, 3, 0, 0};
     const auto draws = coverTiles(pyramid, store, std::span(&wanted, 1));
     REQUIRE(draws.size() == 16);
-    CHECK(area(draws, 3) == Approx(1.0));
+    CHECK(area(draws, 3, 1024) == Approx(1.0));
     for (const TileDraw& draw : draws) {
         CHECK(draw.source.level == 0);
         CHECK(draw.source.face == 3);
         checkRect(draw.texCoords, 0.0, 0.0, 1.0, 1.0);
-        checkRect(draw.region, draw.source.column * 0.25, draw.source.row * 0.25, (draw.source.column + 1) * 0.25,
-                  (draw.source.row + 1) * 0.25);
+        checkRect(draw.region, draw.source.column * 256, draw.source.row * 256, (draw.source.column + 1) * 256,
+                  (draw.source.row + 1) * 256);
     }
 }
 
@@ -142,5 +142,5 @@ TEST_CASE("a region nothing covers is drawn without a texture rather than left o
     const auto draws = coverTiles(pyramid, store, std::span(&wanted, 1));
     REQUIRE(draws.size() == 1);
     CHECK(draws[0].texture == 0);
-    checkRect(draws[0].region, 0.5, 0.0, 1.0, 0.5);
+    checkRect(draws[0].region, 100, 0, 200, 100);
 }
