@@ -1,5 +1,7 @@
 #include "engine/image/StbDecoder.h"
 
+#include "engine/image/PngChunks.h"
+
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
@@ -156,11 +158,13 @@ core::Result<ImageData> decodePng(std::span<const std::uint8_t> bytes, const std
     if (!header) {
         return header.error();
     }
+    const auto withoutEmpty = withoutEmptyDataChunks(bytes);
+    const std::span<const std::uint8_t> data = withoutEmpty ? std::span<const std::uint8_t>(*withoutEmpty) : bytes;
     const std::size_t budget = blockBudget(*header, bytes.size());
     stb::gBudget = {budget, 0};
     int width = 0, height = 0, components = 0;
     std::unique_ptr<stbi_uc, decltype(&stbi_image_free)> pixels(
-        stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &width, &height, &components, 3),
+        stbi_load_from_memory(data.data(), static_cast<int>(data.size()), &width, &height, &components, 3),
         &stbi_image_free);
     const std::size_t refused = stb::gBudget.refused;
     stb::gBudget = {};

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 using namespace cloudtour::image;
@@ -37,4 +38,34 @@ TEST_CASE("Fuzz regression: a PNG chunk declaring 1.2 GB is refused before stb a
     const auto image = decodeImage(regressionBytes(file), file, limits);
     REQUIRE_FALSE(image);
     CHECK_THAT(image.error().message, StartsWith(file + ": ") && Contains("1229209940"));
+}
+
+// A 32x16 PNG whose first IDAT chunk is empty: stb_image copied its zero bytes into the IDAT buffer
+// it had not allocated yet, memcpy(NULL, ..., 0), which UBSan stops at (libFuzzer: undefined
+// behaviour, stb_image.h:1663). Fixed by decoding such files without their empty IDAT chunks
+// (engine/image/PngChunks.cpp); the asan stage runs this file under UBSan.
+TEST_CASE("Fuzz regression: a PNG whose first IDAT chunk is empty is read without undefined behaviour",
+          "[image][fuzz]") {
+    const std::string file = kRegressions + "png-empty-idat-before-data.png";
+    const auto image = decodeImage(regressionBytes(file), file);
+    if (!image) {
+        CHECK_THAT(image.error().message, StartsWith(file + ": "));
+    }
+}
+
+// The same shape in a real picture: an empty IDAT chunk after the header changes nothing.
+TEST_CASE("A PNG with an empty IDAT chunk before its data decodes to the same pixels", "[image][fuzz]") {
+    const std::string file = CLOUDTOUR_SHARED_DATA "/pannellum/tests/cube.png";
+    const auto original = regressionBytes(file);
+    // Signature (8) and IHDR (12 + 13): the empty IDAT goes right after, with its real CRC.
+    auto withEmpty = original;
+    const std::uint8_t emptyIdat[] = {0, 0, 0, 0, 'I', 'D', 'A', 'T', 0x35, 0xAF, 0x06, 0x1E};
+    withEmpty.insert(withEmpty.begin() + 33, std::begin(emptyIdat), std::end(emptyIdat));
+    const auto expected = decodeImage(original, file);
+    const auto actual = decodeImage(withEmpty, file + " (with an empty IDAT)");
+    REQUIRE(expected);
+    REQUIRE(actual);
+    CHECK(actual->width == expected->width);
+    CHECK(actual->height == expected->height);
+    CHECK(std::equal(actual->pixels.begin(), actual->pixels.end(), expected->pixels.begin(), expected->pixels.end()));
 }
