@@ -2,6 +2,7 @@
 // unexpected into a message and a non-zero exit code (the single top-level catch, as in f3d).
 #include "viewer/commands/Commands.h"
 #include "viewer/commands/ImportCommand.h"
+#include "viewer/commands/TileCommand.h"
 #include "viewer/commands/ValidateCommand.h"
 
 #include <CLI/CLI.hpp>
@@ -21,7 +22,8 @@ namespace {
 // `cloudtour FILE` means `cloudtour view FILE`: insert the default subcommand when the first
 // argument is neither a subcommand nor a global flag.
 std::vector<std::string> withDefaultCommand(int argc, char** argv) {
-    static const std::set<std::string> known = {"view", "render", "validate", "import", "-h", "--help", "--version"};
+    static const std::set<std::string> known = {"view", "render", "validate", "import",
+                                                "tile", "-h",     "--help",   "--version"};
     std::vector<std::string> args(argv, argv + argc);
     if (args.size() < 2 || !known.contains(args[1])) {
         args.insert(args.begin() + 1, "view");
@@ -39,10 +41,12 @@ int run(int argc, char** argv) {
     std::string validateTarget;
     LoadLimits validateLimits;
     ImportCommandOptions import;
+    TileCommandOptions tile;
     addViewCommand(app, view);
     addRenderCommand(app, render);
     addValidateCommand(app, validateTarget, validateLimits);
     addImportCommand(app, import);
+    addTileCommand(app, tile);
     auto args = withDefaultCommand(argc, argv);
     std::vector<char*> pointers;
     for (auto& arg : args) {
@@ -61,6 +65,9 @@ int run(int argc, char** argv) {
     }
     if (app.got_subcommand("import")) {
         return runImportCommand(import);
+    }
+    if (app.got_subcommand("tile")) {
+        return runTileCommand(tile);
     }
     return runViewCommand(view);
 }

@@ -33,31 +33,33 @@ constexpr std::array<FaceAxes, 6> kFaceAxes = {{
 class EquirectLookup {
 public:
     explicit EquirectLookup(const ImageData& image)
-        : mImage(image), mColumnsPerRadian(image.width / (2.0 * kPi)), mRowsPerRadian(image.height / kPi) {}
+        : mPixels(image.pixels.data()), mRowBytes(image.rowBytes()), mWidth(image.width), mHeight(image.height),
+          mColumnsPerRadian(image.width / (2.0 * kPi)), mRowsPerRadian(image.height / kPi) {}
 
-    // Adds the bilinear value at yaw, pitch (radians) to sum.
-    void addBilinear(double yaw, double pitch, std::array<double, 3>& sum) const {
+    // The bilinear value at yaw, pitch (radians), added to sum.
+    void addBilinear(double yaw, double pitch, std::array<float, 3>& sum) const {
         const double u = (yaw + kPi) * mColumnsPerRadian - 0.5;
         const double v = (0.5 * kPi - pitch) * mRowsPerRadian - 0.5;
         const double x0f = std::floor(u);
         const double y0f = std::floor(v);
         const auto fx = static_cast<float>(u - x0f);
         const auto fy = static_cast<float>(v - y0f);
-        const int width = mImage.width;
         int x0 = static_cast<int>(x0f);
-        if (x0 < 0 || x0 >= width) { // across the seam (a division only there)
-            x0 %= width;
-            x0 += x0 < 0 ? width : 0;
+        if (x0 < 0 || x0 >= mWidth) { // across the seam (a division only there)
+            x0 %= mWidth;
+            x0 += x0 < 0 ? mWidth : 0;
         }
-        const int x1 = x0 + 1 == width ? 0 : x0 + 1;
-        const int y0 = std::clamp(static_cast<int>(y0f), 0, mImage.height - 1);
-        const int y1 = std::clamp(static_cast<int>(y0f) + 1, 0, mImage.height - 1);
-        const std::uint8_t* top = mImage.row(y0);
-        const std::uint8_t* bottom = mImage.row(y1);
-        for (int c = 0; c < 3; ++c) {
-            const float upper = top[x0 * 3 + c] + fx * static_cast<float>(top[x1 * 3 + c] - top[x0 * 3 + c]);
-            const float lower = bottom[x0 * 3 + c] + fx * static_cast<float>(bottom[x1 * 3 + c] - bottom[x0 * 3 + c]);
-            sum[static_cast<std::size_t>(c)] += upper + fy * (lower - upper);
+        const int x1 = x0 + 1 == mWidth ? 0 : x0 + 1;
+        const int y0 = std::clamp(static_cast<int>(y0f), 0, mHeight - 1);
+        const int y1 = std::min(y0 + 1, mHeight - 1);
+        const std::uint8_t* top = mPixels + static_cast<std::size_t>(y0) * mRowBytes;
+        const std::uint8_t* bottom = mPixels + static_cast<std::size_t>(y1) * mRowBytes;
+        const std::size_t left = static_cast<std::size_t>(x0) * 3;
+        const std::size_t right = static_cast<std::size_t>(x1) * 3;
+        for (std::size_t c = 0; c < 3; ++c) {
+            const float upper = top[left + c] + fx * static_cast<float>(top[right + c] - top[left + c]);
+            const float lower = bottom[left + c] + fx * static_cast<float>(bottom[right + c] - bottom[left + c]);
+            sum[c] += upper + fy * (lower - upper);
         }
     }
 
@@ -65,48 +67,66 @@ public:
     // angle / cos(pitch) radians of the equirect (its rows shrink towards the poles), along pitch
     // `angle`: one bilinear tap per equirect texel covered (rounded, at least one), so the taps
     // are about a texel apart and their mean is the area's. No cap: evenly spaced taps further
-    // apart than a texel alias with regular patterns. The count stays small in total: near a pole
-    // the footprint grows as 1 / distance while the ring of face texels shrinks as distance (a
-    // 32768-wide equirect adds about 3 million taps in all).
-    void sample(double yaw, double pitch, double cosPitch, double angle, std::uint8_t* out) const {
+    // apart than a texel alias with regular patterns. At the default face size the side faces
+    // never need a second tap; the up and down faces need 0.74 extra taps a texel on average
+    // (the footprint grows as 1 / distance from the pole while the ring of texels shrinks as
+    // the distance, so even the pole itself adds little).
+    [[nodiscard]] std::array<float, 3> sample(double yaw, double pitch, double cosPitch, double angle) const {
         const double yawSpan = std::min(2.0 * kPi, angle / std::max(cosPitch, 1e-12));
         // Both spans are at most the image's size, so adding a half and truncating rounds them.
         const int tapsU = std::max(1, static_cast<int>(yawSpan * mColumnsPerRadian + 0.5));
-        const int tapsV = std::clamp(static_cast<int>(angle * mRowsPerRadian + 0.5), 1, mImage.height);
-        std::array<double, 3> sum{};
+        const int tapsV = std::clamp(static_cast<int>(angle * mRowsPerRadian + 0.5), 1, mHeight);
+        std::array<float, 3> sum{};
         if (tapsU == 1 && tapsV == 1) { // most texels: one tap, no spreading arithmetic
             addBilinear(yaw, pitch, sum);
-            for (std::size_t c = 0; c < 3; ++c) {
-                out[c] = static_cast<std::uint8_t>(std::clamp(sum[c] + 0.5, 0.0, 255.0));
-            }
-            return;
+            return sum;
         }
+        // Row by row in float (a row is at most one image width of taps), rows summed in double.
+        std::array<double, 3> total{};
         for (int j = 0; j < tapsV; ++j) {
             const double tapPitch = pitch + angle * ((j + 0.5) / tapsV - 0.5);
+            std::array<float, 3> row{};
             for (int i = 0; i < tapsU; ++i) {
-                addBilinear(yaw + yawSpan * ((i + 0.5) / tapsU - 0.5), tapPitch, sum);
+                addBilinear(yaw + yawSpan * ((i + 0.5) / tapsU - 0.5), tapPitch, row);
+            }
+            for (std::size_t c = 0; c < 3; ++c) {
+                total[c] += row[c];
             }
         }
         const double scale = 1.0 / (static_cast<double>(tapsU) * tapsV);
         for (std::size_t c = 0; c < 3; ++c) {
-            out[c] = static_cast<std::uint8_t>(std::clamp(sum[c] * scale + 0.5, 0.0, 255.0));
+            sum[c] = static_cast<float>(total[c] * scale);
         }
+        return sum;
     }
 
 private:
-    const ImageData& mImage;
+    const std::uint8_t* mPixels;
+    std::size_t mRowBytes;
+    int mWidth;
+    int mHeight;
     double mColumnsPerRadian;
     double mRowsPerRadian;
 };
 
-} // namespace
+void store(const std::array<float, 3>& colour, std::uint8_t* out) {
+    for (std::size_t c = 0; c < 3; ++c) {
+        out[c] = static_cast<std::uint8_t>(std::clamp(colour[c] + 0.5f, 0.0f, 255.0f));
+    }
+}
 
-FaceDirection cubeFaceDirection(int face, double s, double t) {
-    const FaceAxes& axes = kFaceAxes[static_cast<std::size_t>(face)];
+// Inline in the sampling loop (the public cubeFaceDirection is a call away).
+inline FaceDirection directionOnFace(const FaceAxes& axes, double s, double t) {
     const double a = 2.0 * s - 1.0;
     const double b = 2.0 * t - 1.0;
     return {axes.forward.x + a * axes.right.x + b * axes.down.x, axes.forward.y + a * axes.right.y + b * axes.down.y,
             axes.forward.z + a * axes.right.z + b * axes.down.z};
+}
+
+} // namespace
+
+FaceDirection cubeFaceDirection(int face, double s, double t) {
+    return directionOnFace(kFaceAxes[static_cast<std::size_t>(face)], s, t);
 }
 
 void sampleCubeFaceRows(const ImageData& equirect, int face, ImageData& out, int rowBegin, int rowEnd) {
@@ -119,7 +139,8 @@ void sampleCubeFaceRows(const ImageData& equirect, int face, ImageData& out, int
     // On the four side faces each column lies on one meridian: its yaw and its distance from the
     // vertical axis hold down the whole column, so they are computed once a column, which saves
     // one atan2 of two a texel there.
-    const bool side = kFaceAxes[static_cast<std::size_t>(face)].forward.y == 0.0;
+    const FaceAxes& axes = kFaceAxes[static_cast<std::size_t>(face)];
+    const bool side = axes.forward.y == 0.0;
     std::vector<double> yaws, horizontals;
     if (side) {
         yaws.resize(static_cast<std::size_t>(size));
@@ -134,12 +155,13 @@ void sampleCubeFaceRows(const ImageData& equirect, int face, ImageData& out, int
         std::uint8_t* row = out.row(j);
         const double t = (j + 0.5) / size;
         for (int i = 0; i < size; ++i) {
-            const FaceDirection d = cubeFaceDirection(face, (i + 0.5) / size, t);
+            const FaceDirection d = directionOnFace(axes, (i + 0.5) / size, t);
             const auto column = static_cast<std::size_t>(i);
             const double horizontal = side ? horizontals[column] : std::sqrt(d.x * d.x + d.z * d.z);
             const double yaw = side ? yaws[column] : std::atan2(d.x, -d.z);
             const double length = std::sqrt(horizontal * horizontal + d.y * d.y);
-            lookup.sample(yaw, std::atan2(d.y, horizontal), horizontal / length, texelPlane / length, row + i * 3);
+            store(lookup.sample(yaw, std::atan2(d.y, horizontal), horizontal / length, texelPlane / length),
+                  row + i * 3);
         }
     }
 }

@@ -20,6 +20,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 namespace cloudtour::test {
@@ -27,8 +28,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// This process's own folder (tests may run in several processes at once), removed at exit.
+const fs::path& scratchRoot() {
+    struct Root {
+        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("pyramid-view-" + std::to_string(::getpid()));
+        ~Root() {
+            std::error_code ignored;
+            fs::remove_all(path, ignored);
+        }
+    };
+    static const Root root;
+    return root.path;
+}
+
 fs::path writeTestPyramid(const std::string& name, const image::ImageData& equirect, int tileSize) {
-    const fs::path folder = fs::path(CLOUDTOUR_TEST_OUTPUT) / "tile-pyramid" / name;
+    const fs::path folder = scratchRoot() / name;
     fs::remove_all(folder);
     fs::create_directories(folder);
     image::PyramidOptions options;

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <set>
+#include <unistd.h>
 
 using namespace cloudtour;
 using image::ImageData;
@@ -21,8 +22,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// This process's own folder (tests may run in several processes at once), removed at exit.
+const fs::path& scratchRoot() {
+    struct Root {
+        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("pyramid-writer-" + std::to_string(::getpid()));
+        ~Root() {
+            std::error_code ignored;
+            fs::remove_all(path, ignored);
+        }
+    };
+    static const Root root;
+    return root.path;
+}
+
 fs::path freshFolder(const std::string& name) {
-    const fs::path folder = fs::path(CLOUDTOUR_TEST_OUTPUT) / "pyramid-writer" / name;
+    const fs::path folder = scratchRoot() / name;
     fs::remove_all(folder);
     fs::create_directories(folder);
     return folder;
