@@ -1,0 +1,181 @@
+// Scene switch latency through viewer::TourController on the bundled sample tour, with the
+// linked scene prepared in the background (the default) and without (prepareBudgetBytes = 0), and
+// the GPU bytes and peak memory of one panorama or tour opened as the viewer opens it.
+// Usage: cloudtour_switch_bench switch [--runs N]     (JSON lines on stdout)
+//        cloudtour_switch_bench memory FILE           (one process per file, so peak RSS is its own)
+// Needs SDL_VIDEODRIVER=offscreen (or a display).
+
+#include "engine/core/Clock.h"
+#include "engine/core/TaskPool.h"
+#include "engine/render/OffscreenTarget.h"
+#include "engine/tour/TourLoader.h"
+#include "viewer/app/OpenTarget.h"
+#include "viewer/input/CameraController.h"
+#include "viewer/platform/GlContext.h"
+#include "viewer/tour/TourController.h"
+
+#include <glad/gl.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace cloudtour;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kWidth = 1920;
+constexpr int kHeight = 1080;
+
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values) {
+    if (values.empty()) {
+        return -1.0;
+    }
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// What the viewer's loop holds: a view, a camera, the worker pool and the controller.
+struct Viewer {
+    math::View view;
+    core::SteadyClock clock;
+    viewer::CameraController camera{view, clock};
+    core::TaskPool pool;
+    viewer::TourController controller;
+
+    Viewer(const render::GpuCaps& caps, viewer::SceneLoading loading)
+        : controller(view, camera, clock, caps, pool, std::move(loading)) {
+        view.setViewport(kWidth, kHeight);
+    }
+
+    // One frame as the viewer draws it, finished so the next starts on an idle GPU.
+    void frame(const render::OffscreenTarget& target) {
+        controller.update();
+        target.bind();
+        glClear(GL_COLOR_BUFFER_BIT);
+        controller.draw();
+        glFinish();
+    }
+};
+
+struct SwitchTimes {
+    double shownMs = -1.0;
+    double fullMs = -1.0;
+    int framesToShow = 0;
+};
+
+SwitchTimes switchOnce(const render::GpuCaps& caps, const render::OffscreenTarget& target, bool prepare) {
+    viewer::SceneLoading loading;
+    if (!prepare) {
+        loading.prepareBudgetBytes = 0;
+    }
+    Viewer rig(caps, loading);
+    auto loaded = tour::loadTour(std::string(CLOUDTOUR_SOURCE_DIR) + "/assets/sample/tour.json");
+    if (!loaded.tour) {
+        std::fprintf(stderr, "cannot load the sample tour\n");
+        std::exit(1);
+    }
+    rig.controller.open(std::move(*loaded.tour));
+    rig.controller.finishLoading();
+    // Let the background preparation finish, as a visitor looking at the entrance would.
+    const auto settle = Clock::now();
+    while (msSince(settle) < 1500.0 && (prepare ? rig.controller.preparedBytes() == 0 : msSince(settle) < 300.0)) {
+        rig.frame(target);
+    }
+    SwitchTimes times;
+    const auto start = Clock::now();
+    rig.controller.jumpTo("chamber");
+    while (msSince(start) < 30000.0) {
+        if (times.shownMs < 0 && rig.controller.currentScene()->id == "chamber") {
+            times.shownMs = msSince(start);
+        }
+        if (times.shownMs >= 0 && !rig.controller.loading()) {
+            times.fullMs = msSince(start);
+            break;
+        }
+        rig.frame(target);
+        times.framesToShow += times.shownMs < 0 ? 1 : 0;
+    }
+    return times;
+}
+
+int runSwitch(const render::GpuCaps& caps, const render::OffscreenTarget& target, int runs) {
+    for (const bool prepare : {true, false}) {
+        std::vector<double> shown;
+        std::vector<double> full;
+        std::vector<double> frames;
+        for (int i = 0; i < runs; ++i) {
+            const auto times = switchOnce(caps, target, prepare);
+            shown.push_back(times.shownMs);
+            full.push_back(times.fullMs);
+            frames.push_back(times.framesToShow);
+        }
+        std::printf("{\"bench\":\"switch\",\"preloading\":%s,\"runs\":%d,\"to_shown_ms\":%.2f,"
+                    "\"to_full_resolution_ms\":%.2f,\"frames_before_shown\":%.0f}\n",
+                    prepare ? "true" : "false", runs, median(shown), median(full), median(frames));
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int runMemory(const render::GpuCaps& caps, const render::OffscreenTarget& target, const std::string& file) {
+    viewer::PanoramaOptions options;
+    options.file = file;
+    auto opened = viewer::openTarget(options);
+    if (!opened.tour) {
+        std::fprintf(stderr, "cannot open %s\n", file.c_str());
+        return 1;
+    }
+    Viewer rig(caps, viewer::SceneLoading{});
+    const auto start = Clock::now();
+    rig.controller.open(std::move(*opened.tour));
+    while (rig.controller.loading() && msSince(start) < 120000.0) {
+        rig.frame(target);
+    }
+    rig.frame(target);
+    const double loadMs = msSince(start);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("{\"bench\":\"memory\",\"file\":\"%s\",\"loaded\":%s,\"load_ms\":%.1f,\"gpu_bytes\":%llu,"
+                "\"prepared_bytes\":%llu,\"peak_rss_kb\":%ld}\n",
+                file.c_str(), rig.controller.loading() ? "false" : "true", loadMs,
+                static_cast<unsigned long long>(rig.controller.gpuBytes()),
+                static_cast<unsigned long long>(rig.controller.preparedBytes()), usage.ru_maxrss);
+    return rig.controller.loading() ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || (std::strcmp(argv[1], "switch") != 0 && std::strcmp(argv[1], "memory") != 0) ||
+        (std::strcmp(argv[1], "memory") == 0 && argc != 3)) {
+        std::fprintf(stderr, "usage: cloudtour_switch_bench switch [--runs N] | memory FILE\n");
+        return 2;
+    }
+    auto context = viewer::GlContext::create(viewer::WindowSpec{"bench", kWidth, kHeight, true, false});
+    if (!context) {
+        std::fprintf(stderr, "%s\n", context.error().message.c_str());
+        return 1;
+    }
+    auto target = render::OffscreenTarget::create(kWidth, kHeight);
+    if (!target) {
+        std::fprintf(stderr, "%s\n", target.error().message.c_str());
+        return 1;
+    }
+    const render::GpuCaps& caps = (*context)->caps();
+    if (std::strcmp(argv[1], "memory") == 0) {
+        return runMemory(caps, *target, argv[2]);
+    }
+    const int runs = (argc >= 4 && std::strcmp(argv[2], "--runs") == 0) ? std::max(1, std::atoi(argv[3])) : 5;
+    return runSwitch(caps, *target, runs);
+}
