@@ -86,7 +86,7 @@ constexpr std::string_view kLoneSurrogate =
     "\\uDC00 to \\uDFFF";
 
 std::string reworded(std::string_view message) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 8> table{{
+    static const std::array<std::pair<std::string_view, std::string_view>, 9> table{{
         {"Syntax error: value, object or array expected.",
          "expected a value (an object, array, string, number, true, false or null)"},
         {"Missing '}' or object member name", "expected a key in double quotes or '}'"},
@@ -94,6 +94,8 @@ std::string reworded(std::string_view message) {
         {"Missing ',' or ']' in array declaration", "expected ',' or ']' after the value"},
         {"Missing ':' after object member name", "expected ':' after the key"},
         {"Extra non-whitespace after JSON value.", "unexpected text after the end of the JSON document"},
+        {"A valid JSON document must be either an array or an object value.",
+         "expected a JSON object such as {\"scenes\": [...]}, found a single value"},
         {"additional six characters expected to parse unicode surrogate pair.", kLoneSurrogate},
         {"expecting another \\u token to begin the second half of a unicode surrogate pair", kLoneSurrogate},
     }};

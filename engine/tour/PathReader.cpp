@@ -35,10 +35,18 @@ void checkExists(ReadContext& context, const Json::Value& at, const std::string&
     }
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
+    // A link loop or an unreadable folder on the way: not "not found", but what the system says.
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+        context.json.report(Severity::Error, at, pointer,
+                            std::string(what) + " cannot be opened (" + ec.message() + "): " + path);
+        return;
+    }
     const bool found =
         kind == PathKind::File ? std::filesystem::is_regular_file(status) : std::filesystem::is_directory(status);
     if (!found && std::filesystem::exists(status)) {
-        const char* actually = std::filesystem::is_directory(status) ? "a folder" : "not a regular file";
+        const char* actually = std::filesystem::is_directory(status)      ? "a folder"
+                               : std::filesystem::is_regular_file(status) ? "a file"
+                                                                          : "neither a file nor a folder";
         context.json.report(Severity::Error, at, pointer,
                             std::string(what) + " expected, but this is " + actually + ": " + path);
     } else if (!found) {
