@@ -89,10 +89,10 @@ bool ViewFrustum::mayShow(std::span<const glm::dvec3> corners) const {
     return true;
 }
 
-std::vector<TileId> visibleTiles(const TilePyramid& pyramid, int level, const math::View& view) {
+std::vector<TileId> visibleTiles(const TilePyramid& pyramid, int level, const math::View& view, double marginPixels) {
     std::vector<TileId> tiles;
     const PyramidLevel& geometry = pyramid.levels.at(static_cast<std::size_t>(level));
-    const ViewFrustum frustum(view, 1.0);
+    const ViewFrustum frustum(view, marginPixels);
     const int side = geometry.tilesPerSide();
     for (int face = 0; face < kCubeFaceCount; ++face) {
         collect(geometry, level, face, {0, side, 0, side}, frustum, tiles);

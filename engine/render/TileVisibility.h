@@ -31,7 +31,9 @@ private:
 
 /// The tiles of one level that may show in the view (conservatively: none that shows is left out),
 /// found by splitting each face's tile range in halves and dropping the halves out of sight.
-std::vector<TileId> visibleTiles(const TilePyramid& pyramid, int level, const math::View& view);
+/// `marginPixels` widens the view on every side (tiles about to come into view when it turns).
+std::vector<TileId> visibleTiles(const TilePyramid& pyramid, int level, const math::View& view,
+                                 double marginPixels = 1.0);
 
 /// Unit world direction through the centre of a tile.
 glm::dvec3 tileCentreDirection(const TilePyramid& pyramid, const TileId& id);

@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <unordered_set>
 
 namespace cloudtour::render {
 namespace {
@@ -79,21 +80,29 @@ TiledRenderer::TiledRenderer(TilePyramid pyramid, ShaderProgram program, const G
 
 TiledRenderer::~TiledRenderer() = default;
 
+std::uint64_t TiledRenderer::pinnedBytes() const {
+    std::uint64_t bytes = 0;
+    for (const TileId& id : mPinned) {
+        const TileSize size = tilePixelSize(mPyramid.levels[0], id.row, id.column);
+        bytes += tileTextureBytes(size.width, size.height);
+    }
+    return bytes;
+}
+
+// At most `count` full tiles of `level` and the pinned level fit the budget.
+bool TiledRenderer::fits(int level, std::size_t count) const {
+    const int tileSize = mPyramid.levels[static_cast<std::size_t>(level)].tileSize;
+    return pinnedBytes() + count * tileTextureBytes(tileSize, tileSize) <= mStore.budget();
+}
+
 TiledRenderer::Selection TiledRenderer::select(const math::View& view) const {
     Selection selection;
     selection.level = selectLevel(mPyramid.levels, centrePixelsPerRadian(view));
     // A view whose tiles would not fit the budget is drawn a level coarser: the store must hold a
     // whole view, or it would evict tiles it is about to draw and load them again every frame.
-    std::uint64_t pinnedBytes = 0;
-    for (const TileId& id : mPinned) {
-        const TileSize size = tilePixelSize(mPyramid.levels[0], id.row, id.column);
-        pinnedBytes += tileTextureBytes(size.width, size.height);
-    }
     for (;;) {
         selection.visible = visibleTiles(mPyramid, selection.level, view);
-        const int tileSize = mPyramid.levels[static_cast<std::size_t>(selection.level)].tileSize;
-        const std::uint64_t bytes = pinnedBytes + selection.visible.size() * tileTextureBytes(tileSize, tileSize);
-        if (selection.level == 0 || bytes <= mStore.budget()) {
+        if (selection.level == 0 || fits(selection.level, selection.visible.size())) {
             return selection;
         }
         --selection.level;
@@ -108,18 +117,26 @@ bool TiledRenderer::update(const math::View& view, UploadBudget& budget) {
         mStore.touch(draw.source);
     }
     std::vector<WantedTile> wanted;
-    wanted.reserve(mPinned.size() + selection.visible.size());
     for (const TileId& id : mPinned) {
         wanted.push_back({id, -1.0, true});
     }
-    const glm::dvec3 forward = view.rotation() * glm::dvec3(0.0, 0.0, -1.0);
+    // The view's tiles nearest its centre first, then those a quarter of its width around it, so
+    // that turning finds them loaded (if the budget holds them too).
+    std::vector<TileId> around = visibleTiles(mPyramid, selection.level, view, 0.25 * view.width());
+    if (!fits(selection.level, around.size())) {
+        around = selection.visible;
+    }
+    std::unordered_set<std::uint64_t> inView;
     for (const TileId& id : selection.visible) {
+        inView.insert(tileKey(id));
+    }
+    const glm::dvec3 forward = view.rotation() * glm::dvec3(0.0, 0.0, -1.0);
+    for (const TileId& id : around) {
         if (id.level == 0) {
             continue; // pinned already
         }
-        // Nearest the centre first: the angle from the view's axis, 0 to pi.
         const double angle = std::acos(std::clamp(glm::dot(forward, tileCentreDirection(mPyramid, id)), -1.0, 1.0));
-        wanted.push_back({id, angle, false});
+        wanted.push_back({id, inView.count(tileKey(id)) != 0 ? angle : math::kPi + angle, false});
     }
     const bool waiting = mStreamer.update(wanted, budget);
     mLevel = selection.level;

@@ -206,6 +206,21 @@ TEST_CASE("tiled: the real gallery pyramid matches its stitched level", "[gl][ti
     }
 }
 
+TEST_CASE("tiled: the tiles just around the view are loaded before it turns", "[gl][tiles]") {
+    // Loaded for one view, then drawn turned by a tenth of its field of view without an update: it
+    // must already be the full-detail picture (the loader fetched a quarter of a width around).
+    const auto pyramid = writeFieldPyramid(detailedField, kCube, kTile, kLevels, pyramidFolder("around"));
+    const auto loaded = open(pyramid);
+    for (const ViewSpec& spec :
+         {ViewSpec{10.0, 0.0, 0.0, 90.0, 320, 240}, ViewSpec{-100.0, 40.0, 0.0, 90.0, 320, 240}}) {
+        settleRenderer(*loaded->renderer, makeView(spec));
+        const ViewSpec turned{spec.yaw + 9.0, spec.pitch - 6.0, 0.0, spec.hfov, spec.width, spec.height};
+        const image::ImageData before = renderView(*loaded->renderer, makeView(turned));
+        settleRenderer(*loaded->renderer, makeView(turned));
+        expectImagesMatch(before, renderView(*loaded->renderer, makeView(turned)), Tolerance{0.0, 0}, describe(turned));
+    }
+}
+
 TEST_CASE("tiled: views all around the real gallery have no hole, loaded or not", "[gl][tiles]") {
     // Random views (fixed seed), rolled and pitched towards the cube's edges and corners, where
     // faces meet in opposite directions: every pixel is drawn, first with only the smallest level
