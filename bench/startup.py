@@ -12,6 +12,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 
@@ -22,7 +23,10 @@ def run_with_rss(binary, target):
     args = [binary, "view", target, "--timing", "--frames", "3", "--size", "1920x1080"]
     start = time.monotonic()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    watchdog = threading.Timer(300, proc.kill)  # a hung viewer fails its run instead of the bench
+    watchdog.start()
     out = proc.stdout.read()  # until the viewer exits and closes its stdout
+    watchdog.cancel()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)  # tell Popen the child is reaped
     end = time.monotonic()
