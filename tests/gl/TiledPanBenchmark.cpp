@@ -1,12 +1,18 @@
 // Not a test: frame times of the tiled renderer panning a real pyramid at 1920x1080, for the
-// performance notes. Hidden from the default run; `cloudtour_gl_tests "[.tilebench]" -s` in the
+// performance notes. Hidden from the default run; `cloudtour_gl_tests "[.tilebench]"` in the
 // release build prints the figures. It still fails if a frame shows a hole.
+//
+// Three renderers take turns frame by frame, so a busy machine slows them alike: the tiled
+// renderer on pannellum.org's gallery pyramid, the cube renderer on that level stitched into a
+// cube map (how pyramids were shown before), and one full-screen textured quad (a one-tile pyramid
+// seen head on: the floor for any renderer on this machine).
 
 #include "engine/render/OffscreenTarget.h"
 #include "engine/render/PanoramaSource.h"
 #include "engine/render/TiledRenderer.h"
 #include "engine/render/TiledRendererFactory.h"
 #include "tests/support/GlTestContext.h"
+#include "tests/support/TestImages.h"
 #include "tests/support/TestPyramid.h"
 #include "tests/support/TestViews.h"
 
@@ -23,17 +29,26 @@
 namespace cloudtour::test {
 namespace {
 
-struct Figures {
-    double median = 0.0;
-    double p99 = 0.0;
-    double worst = 0.0;
-};
+using Clock = std::chrono::steady_clock;
 
-Figures figures(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))]; };
-    return {at(0.5), at(0.99), ms.back()};
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
+
+struct Timings {
+    std::vector<double> frames;
+    double updateMs = 0.0; ///< summed
+
+    void print(const char* what) const {
+        std::vector<double> sorted = frames;
+        std::sort(sorted.begin(), sorted.end());
+        const auto at = [&](double q) {
+            return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(q * sorted.size()))];
+        };
+        std::printf("%-46s median %6.2f ms  p99 %6.2f ms  (update %.2f ms a frame)\n", what, at(0.5), at(0.99),
+                    updateMs / static_cast<double>(frames.size()));
+    }
+};
 
 render::TilePyramid gallery() {
     render::TilePyramid pyramid;
@@ -43,18 +58,15 @@ render::TilePyramid gallery() {
     return pyramid;
 }
 
-double gUpdateMs = 0.0; // summed over the frames, for the share of update() in them
-
 // One frame as the viewer's loop has it: update within the default budget, draw, wait for the GPU.
-double frame(render::Renderer& renderer, const math::View& view) {
-    using Clock = std::chrono::steady_clock;
+void frame(render::Renderer& renderer, const math::View& view, Timings& timings) {
     const auto start = Clock::now();
     render::UploadBudget budget(render::UploadBudget::kDefaultBytes);
     renderer.update(view, budget);
-    gUpdateMs += std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    timings.updateMs += msSince(start);
     renderer.draw(view, {});
     glFinish();
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    timings.frames.push_back(msSince(start));
 }
 
 bool anyBackground(const image::ImageData& image) {
@@ -66,68 +78,73 @@ bool anyBackground(const image::ImageData& image) {
     return false;
 }
 
-void print(const char* what, const Figures& f) {
-    std::printf("%-44s median %6.2f ms  p99 %6.2f ms  max %6.2f ms\n", what, f.median, f.p99, f.worst);
+std::unique_ptr<render::Renderer> tiledOrThrow(const render::TilePyramid& pyramid, core::TaskPool& pool) {
+    auto made = render::createTiledRenderer(pyramid, gpuCaps(), pool, {});
+    if (!made) {
+        throw std::runtime_error(made.error().message);
+    }
+    return std::move(*made);
 }
 
 } // namespace
 
 TEST_CASE("tiled: frame times panning the gallery pyramid at 1920x1080", "[.tilebench]") {
     gpuCaps(); // makes the context current
+    core::TaskPool pool(2);
+    // The floor: one 2048-pixel tile a face, the front face filling a 90-degree view.
+    const auto quadPyramid = writeFieldPyramid(smoothField, 2048, 2048, 1,
+                                               std::string(CLOUDTOUR_TEST_OUTPUT) + "/tiled-pyramids/bench-quad");
+    const auto quad = tiledOrThrow(quadPyramid, pool);
+    const math::View quadView = makeView({0.0, 0.0, 0.0, 90.0, 1920, 1080});
+    settleRenderer(*quad, quadView);
+    auto tiledRenderer = tiledOrThrow(gallery(), pool);
+    auto& tiled = dynamic_cast<render::TiledRenderer&>(*tiledRenderer);
+    const math::View start = makeView({0.0, 0.0, 0.0, 100.0, 1920, 1080});
+    const auto loadStart = Clock::now();
+    settleRenderer(tiled, start);
+    const double loadMs = msSince(loadStart);
+    render::TilePyramid stitched = gallery();
+    stitched.stitchLevel = tiled.stats().level;
+    auto images = render::loadPanoramaImages(stitched, {});
+    REQUIRE(images);
+    const auto cube = createRendererOrThrow(*images, "gallery cube");
+
     auto target = render::OffscreenTarget::create(1920, 1080);
     REQUIRE(target);
     target->bind();
-    core::TaskPool pool(2);
-    auto made = render::createTiledRenderer(gallery(), gpuCaps(), pool, {});
-    REQUIRE(made);
-    auto& renderer = dynamic_cast<render::TiledRenderer&>(**made);
-    const math::View start = makeView({0.0, 0.0, 0.0, 100.0, 1920, 1080});
-    const auto loadStart = std::chrono::steady_clock::now();
-    settleRenderer(renderer, start);
-    const double loadMs =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
-    std::vector<double> idle;
-    gUpdateMs = 0.0;
-    for (int i = 0; i < 100; ++i) {
-        idle.push_back(frame(renderer, start));
+    Timings quadFrames, idle, cubeIdle, panning, cubePanning;
+    for (int i = 0; i < 60; ++i) {
+        frame(*quad, quadView, quadFrames);
+        frame(tiled, start, idle);
+        frame(*cube, start, cubeIdle);
     }
-    const double idleUpdateMs = gUpdateMs / 100.0;
     // A full turn in 240 frames (90 degrees a second at 60 frames a second), pitch swaying.
-    std::vector<double> panning;
     int holes = 0;
-    gUpdateMs = 0.0;
+    std::size_t mostResident = 0;
     for (int i = 0; i < 240; ++i) {
         const double yaw = 1.5 * i;
         const math::View view =
             makeView({yaw > 180.0 ? yaw - 360.0 : yaw, 20.0 * std::sin(i / 20.0), 0.0, 100.0, 1920, 1080});
         glClearColor(1.0f, 0.0f, 1.0f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
-        panning.push_back(frame(renderer, view));
+        frame(tiled, view, panning);
         if (i % 16 == 0 && anyBackground(target->readPixels())) {
             ++holes;
         }
+        mostResident = std::max(mostResident, tiled.stats().resident);
+        frame(*cube, view, cubePanning);
     }
-    const double panUpdateMs = gUpdateMs / 240.0;
-    const render::TileStats stats = renderer.stats();
-    // The same view drawn by the cube renderer from the level's stitched faces (the previous way).
-    render::TilePyramid stitched = gallery();
-    stitched.stitchLevel = stats.level;
-    auto images = render::loadPanoramaImages(stitched, {});
-    REQUIRE(images);
-    const auto cube = createRendererOrThrow(*images, "gallery cube");
-    target->bind();
-    std::vector<double> cubeFrames;
-    for (int i = 0; i < 100; ++i) {
-        cubeFrames.push_back(frame(*cube, start));
-    }
-    std::printf("gallery pyramid (4384-pixel faces, 5 levels), 1920x1080, hfov 100, llvmpipe\n");
-    std::printf("first view fully loaded in %.0f ms\n", loadMs);
-    print("tiled, idle (update + draw + glFinish)", figures(idle));
-    print("tiled, panning a full turn in 240 frames", figures(panning));
-    print("cube map of the same level, idle", figures(cubeFrames));
-    std::printf("update() takes %.2f ms a frame idle, %.2f ms panning (uploads included)\n", idleUpdateMs, panUpdateMs);
-    std::printf("level %d, %zu tiles visible, %zu resident (%zu pinned), %.1f MiB on the GPU\n", stats.level + 1,
-                stats.visible, stats.resident, stats.pinned, static_cast<double>(stats.gpuBytes) / (1 << 20));
+    const render::TileStats stats = tiled.stats();
+    std::printf("gallery pyramid (4384-pixel faces, 5 levels, 512-pixel tiles), 1920x1080, hfov 100\n");
+    std::printf("first view fully loaded (pinned level and %zu tiles) in %.0f ms\n", stats.visible, loadMs);
+    quadFrames.print("one full-screen textured quad (the floor)");
+    idle.print("tiled, still");
+    cubeIdle.print("cube map of the same level, still");
+    panning.print("tiled, panning a full turn in 240 frames");
+    cubePanning.print("cube map, the same pan");
+    std::printf("level %d, %zu tiles in view, %zu resident after the turn (at most %zu), %.1f MiB on the GPU\n",
+                stats.level + 1, stats.visible, stats.resident, mostResident,
+                static_cast<double>(stats.gpuBytes) / (1 << 20));
     CHECK(holes == 0);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
