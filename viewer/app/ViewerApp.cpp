@@ -74,6 +74,7 @@ ViewerApp::ViewerApp(GlContext& context, const core::Clock& clock)
 
 void ViewerApp::open(const PanoramaOptions& options) {
     auto opened = openTarget(options);
+    mTour.setDecodeLimits(options.limits.image); // `--limit image-...` reach every scene's files
     mTour.messages = std::move(opened.messages);
     mHotspots.reset();
     mPictures.clear(); // the thumbnails follow the tour by themselves

@@ -41,6 +41,8 @@ public:
     TourController(math::View& view, CameraController& camera, const core::Clock& clock, const render::GpuCaps& caps,
                    core::TaskPool& pool, SceneLoading loading = {});
 
+    /// The limits every scene's image files are checked against (from `--limit`).
+    void setDecodeLimits(const image::DecodeLimits& limits) { mLoading.limits = limits; }
     /// Takes a tour and shows its first scene.
     void open(tour::Tour tour);
     [[nodiscard]] bool hasTour() const { return mTour != nullptr && !mTour->scenes.empty(); }
