@@ -3,6 +3,7 @@
 #include "engine/tour/JsonReader.h"
 #include "engine/tour/JsonScanner.h"
 #include "engine/tour/JsonSyntaxError.h"
+#include "engine/tour/JsonValueCount.h"
 #include "engine/tour/Utf8.h"
 
 #include <algorithm>
@@ -36,6 +37,13 @@ bool checkBytes(const JsonSource& source, const TourLimits& limits, Diagnostics&
         out.items.push_back({Severity::Error, source.file, 0, 0, "",
                              "the file is " + std::to_string(text.size()) + " bytes, over the limit of " +
                                  std::to_string(limits.maxFileBytes) + " bytes"});
+        return false;
+    }
+    // Counted before JsonCpp builds its tree, which takes about 100 bytes for each value.
+    if (const std::size_t values = countJsonValues(text); values > limits.maxJsonValues) {
+        out.items.push_back({Severity::Error, source.file, 0, 0, "",
+                             "the file holds " + std::to_string(values) + " JSON values and keys, over the limit of " +
+                                 std::to_string(limits.maxJsonValues)});
         return false;
     }
     if (const std::string_view encoding = wideEncodingName(text); !encoding.empty()) {

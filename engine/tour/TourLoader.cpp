@@ -6,6 +6,7 @@
 
 #include "engine/core/FileIo.h"
 #include "engine/tour/Importers.h"
+#include "engine/tour/JsonValueCount.h"
 
 #include <filesystem>
 
@@ -48,7 +49,10 @@ TourLoadResult loadTour(const std::string& path, const TourLoadOptions& options)
             return failure(file, message.starts_with(file + ": ") ? message.substr(file.size() + 2) : message);
         }
         const std::string_view text(reinterpret_cast<const char*>(bytes->data()), bytes->size());
-        switch (detectTourFormat(text)) {
+        // Telling the formats apart reads the JSON too: a file over the value limit goes straight to
+        // the parser, which refuses it before building anything.
+        const bool tooMany = countJsonValues(text) > options.limits.maxJsonValues;
+        switch (tooMany ? TourFormat::CloudTour : detectTourFormat(text)) {
         case TourFormat::CloudTour:
             return parseTour(text, file, options);
         case TourFormat::Pannellum:

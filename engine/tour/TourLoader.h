@@ -13,7 +13,8 @@ namespace cloudtour::tour {
 /// Budgets checked while reading a tour file, each reported with the number found and the limit.
 struct TourLimits {
     std::uint64_t maxFileBytes = 16u << 20;
-    unsigned maxDepth = 64; ///< JSON nesting (JsonCpp's stackLimit; its throw is caught)
+    unsigned maxDepth = 64;              ///< JSON nesting (JsonCpp's stackLimit; its throw is caught)
+    std::size_t maxJsonValues = 1000000; ///< values and keys, counted before the JSON tree is built
     std::size_t maxScenes = 5000;
     std::size_t maxHotspotsPerScene = 2000;
     std::size_t maxStringBytes = 64u << 10;

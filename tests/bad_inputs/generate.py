@@ -341,6 +341,16 @@ def symlink_loop(folder):
     os.symlink("a.png", os.path.join(folder, "b.png"))
 
 
+def multires_missing_tiles(folder):
+    """A pyramid of 1-pixel tiles: 16 million per face at its finest level, none of them there."""
+    pyramid = {"type": "multires", "basePath": "tiles", "path": "/%l/%s%y_%x", "extension": "png",
+               "tileResolution": 1, "maxLevel": 13, "cubeResolution": 4096}
+    os.makedirs(os.path.join(folder, "tiles"))
+    link = {"id": "to-good", "type": "scene", "yaw": -60, "pitch": -20, "target": "good"}
+    write(folder, "tour.json", tour_json([{"id": "bad", "panorama": pyramid, "hotspots": [link]},
+                                          scene("good", "good.png")]))
+
+
 def folder_as_image(folder):
     os.makedirs(os.path.join(folder, "pano.png"))
     write(folder, "tour.json", two_scenes("pano.png"))
@@ -418,6 +428,7 @@ TOUR_BUILDERS = {
     "tour-unknown-first-scene": with_tour(tour_json([scene("good", "good.png")], firstScene="lobby")),
     "tour-too-many-scenes": with_tour(scene_count(5)),
     "tour-too-many-hotspots": with_tour(hotspot_count(2001)),
+    "tour-huge-array": with_tour(good_tour()[:-3] + b',\n  "x": [' + b",".join([b"0"] * 1000000) + b"]\n}\n"),
     "tour-string-too-long": with_tour(good_tour().replace(b'"Fine."', b'"' + b"a" * 65537 + b'"')),
     "tour-over-size-limit": with_tour(good_tour()),
     "tour-over-depth-setting": with_tour(good_tour()),
@@ -485,6 +496,7 @@ IMAGE_BUILDERS = {
     "image-png-bad-crc": with_image("pano.png", png(64, 32, bad_crc=True)),
     "image-not-2-to-1": with_image("pano.png", png(96, 64)),
     "image-cube-bad-face": cube_with_bad_face,
+    "image-multires-missing-tiles": multires_missing_tiles,
 }
 
 BUILDERS = {**TOUR_BUILDERS, **PATH_BUILDERS, **IMAGE_BUILDERS}

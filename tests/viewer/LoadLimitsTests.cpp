@@ -36,6 +36,7 @@ TEST_CASE("each limit name sets its own field and no other", "[viewer][limits]")
     const LoadLimits defaults;
     CHECK(applied("tour-bytes=1000").tour.maxFileBytes == 1000);
     CHECK(applied("json-depth=7").tour.maxDepth == 7);
+    CHECK(applied("json-values=5000").tour.maxJsonValues == 5000);
     CHECK(applied("scenes=12").tour.maxScenes == 12);
     CHECK(applied("hotspots-per-scene=3").tour.maxHotspotsPerScene == 3);
     CHECK(applied("string-bytes=99").tour.maxStringBytes == 99);
@@ -50,7 +51,7 @@ TEST_CASE("each limit name sets its own field and no other", "[viewer][limits]")
     CHECK(one.image.maxDimension == defaults.image.maxDimension);
 }
 
-TEST_CASE("the settings table reads back what it wrote and names eight distinct limits", "[viewer][limits]") {
+TEST_CASE("the settings table reads back what it wrote and names nine distinct limits", "[viewer][limits]") {
     std::set<std::string> names;
     for (const auto& setting : viewer::limitSettings()) {
         names.insert(std::string(setting.name));
@@ -61,7 +62,7 @@ TEST_CASE("the settings table reads back what it wrote and names eight distinct 
         CHECK(setting.get(LoadLimits{}) >= setting.min); // the defaults are inside the accepted range
         CHECK(setting.get(LoadLimits{}) <= setting.max);
     }
-    CHECK(names.size() == 8);
+    CHECK(names.size() == 9);
 }
 
 TEST_CASE("byte limits take KiB MiB and GiB and nothing else does", "[viewer][limits]") {
@@ -77,8 +78,8 @@ TEST_CASE("byte limits take KiB MiB and GiB and nothing else does", "[viewer][li
 TEST_CASE("bad settings are refused with the setting named and the limits unchanged", "[viewer][limits]") {
     CHECK(refusal("image-pixels") == "image-pixels: expected NAME=VALUE, such as image-pixels=268435456");
     CHECK(refusal("pixels=5") == "pixels=5: no limit is called 'pixels' (the limits are tour-bytes, json-depth, "
-                                 "scenes, hotspots-per-scene, string-bytes, image-bytes, image-dimension, "
-                                 "image-pixels)");
+                                 "json-values, scenes, hotspots-per-scene, string-bytes, image-bytes, "
+                                 "image-dimension, image-pixels)");
     CHECK(refusal("scenes=0") == "scenes=0: scenes takes a whole number from 1 to 1000000");
     CHECK(refusal("json-depth=1001") == "json-depth=1001: json-depth takes a whole number from 1 to 1000");
     CHECK(refusal("image-dimension=65537") ==

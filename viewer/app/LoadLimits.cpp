@@ -17,12 +17,15 @@ constexpr std::uint64_t kGiB = kMiB * 1024;
 
 // The ceilings: a JSON depth JsonCpp's recursive parser survives on a default thread stack; image
 // sizes stb_image and TurboJPEG can index with an int; pixels stb's PNG path accepts (1 GiB raw).
-const std::array<LimitSetting, 8> kSettings = {{
+const std::array<LimitSetting, 9> kSettings = {{
     {"tour-bytes", 1, kGiB, true, "size of the tour file", [](const LoadLimits& l) { return l.tour.maxFileBytes; },
      [](LoadLimits& l, std::uint64_t v) { l.tour.maxFileBytes = v; }},
     {"json-depth", 1, 1000, false, "nesting of arrays and objects in the tour file",
      [](const LoadLimits& l) { return std::uint64_t{l.tour.maxDepth}; },
      [](LoadLimits& l, std::uint64_t v) { l.tour.maxDepth = static_cast<unsigned>(v); }},
+    {"json-values", 1, 100000000, false, "values and keys in the tour file (each costs about 100 bytes once read)",
+     [](const LoadLimits& l) { return std::uint64_t{l.tour.maxJsonValues}; },
+     [](LoadLimits& l, std::uint64_t v) { l.tour.maxJsonValues = static_cast<std::size_t>(v); }},
     {"scenes", 1, 1000000, false, "scenes in one tour",
      [](const LoadLimits& l) { return std::uint64_t{l.tour.maxScenes}; },
      [](LoadLimits& l, std::uint64_t v) { l.tour.maxScenes = static_cast<std::size_t>(v); }},
@@ -127,8 +130,8 @@ void addLimitOption(CLI::App& command, LoadLimits& limits) {
     command
         .add_option_function<std::vector<std::string>>(
             "--limit", [](const std::vector<std::string>&) {},
-            "Change a safety limit (repeatable): tour-bytes, json-depth, scenes, hotspots-per-scene, string-bytes, "
-            "image-bytes, image-dimension, image-pixels; see docs/LIMITS.md")
+            "Change a safety limit (repeatable): tour-bytes, json-depth, json-values, scenes, hotspots-per-scene, "
+            "string-bytes, image-bytes, image-dimension, image-pixels; see docs/LIMITS.md")
         ->check(apply)
         ->allow_extra_args(false);
 }
