@@ -53,6 +53,15 @@ TEST_CASE("Fuzz regression: a PNG whose first IDAT chunk is empty is read withou
     }
 }
 
+// The same, with the file ending one byte into that empty chunk's CRC (fuzz_image again, after the
+// first fix looked only at complete chunks).
+TEST_CASE("Fuzz regression: a PNG ending inside the CRC of an empty IDAT chunk is refused cleanly", "[image][fuzz]") {
+    const std::string file = kRegressions + "png-empty-idat-cut-in-crc.png";
+    const auto image = decodeImage(regressionBytes(file), file);
+    REQUIRE_FALSE(image);
+    CHECK_THAT(image.error().message, StartsWith(file + ": "));
+}
+
 // The same shape in a real picture: an empty IDAT chunk after the header changes nothing.
 TEST_CASE("A PNG with an empty IDAT chunk before its data decodes to the same pixels", "[image][fuzz]") {
     const std::string file = CLOUDTOUR_SHARED_DATA "/pannellum/tests/cube.png";

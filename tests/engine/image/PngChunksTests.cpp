@@ -44,6 +44,16 @@ TEST_CASE("Empty IDAT chunks are dropped and every other byte is kept in order",
     CHECK(*cleaned == png({chunk("IHDR", kHeader), chunk("IDAT", "abc"), chunk("IEND")}));
 }
 
+TEST_CASE("An empty IDAT chunk cut off in its CRC by the end of the file is dropped too", "[image]") {
+    Bytes file = png({chunk("IHDR", kHeader), chunk("IDAT")});
+    file.resize(file.size() - 3);
+    const auto cleaned = withoutEmptyDataChunks(file);
+    REQUIRE(cleaned);
+    CHECK(*cleaned == png({chunk("IHDR", kHeader)}));
+    file.resize(file.size() - 1); // no CRC at all
+    CHECK(withoutEmptyDataChunks(file) == png({chunk("IHDR", kHeader)}));
+}
+
 TEST_CASE("A PNG without empty IDAT chunks is used as it is", "[image]") {
     CHECK_FALSE(withoutEmptyDataChunks(png({chunk("IHDR", kHeader), chunk("IDAT", "abc"), chunk("IEND")})));
     CHECK_FALSE(withoutEmptyDataChunks(png({chunk("IHDR", kHeader), chunk("tEXt"), chunk("IEND")})));
