@@ -8,6 +8,9 @@
 namespace cloudtour::render {
 namespace {
 
+constexpr int kMinTileSize = 64;
+constexpr int kMaxPinnedTilesPerSide = 16;
+
 bool isFile(const std::string& path) {
     std::error_code ec;
     return std::filesystem::is_regular_file(path, ec);
@@ -54,6 +57,20 @@ core::Result<std::unique_ptr<Renderer>> createTiledRenderer(const TilePyramid& p
         return core::fileError(name, "tiles of " + std::to_string(largest->tileSize) +
                                          " pixels are larger than this GPU's texture limit of " +
                                          std::to_string(caps.maxTextureSize));
+    }
+    // Tiny tiles would make a view thousands of draws, and a smallest level of many tiles could
+    // not stay loaded: real pyramids have tiles of 256 to 1024 pixels and one to a few a face.
+    const auto smallest = std::min_element(pyramid.levels.begin(), pyramid.levels.end(),
+                                           [](const auto& a, const auto& b) { return a.tileSize < b.tileSize; });
+    if (smallest->tileSize < kMinTileSize) {
+        return core::fileError(name, "tiles of " + std::to_string(smallest->tileSize) +
+                                         " pixels are too small to show (at least " + std::to_string(kMinTileSize) +
+                                         ")");
+    }
+    if (pyramid.levels[0].tilesPerSide() > kMaxPinnedTilesPerSide) {
+        return core::fileError(name, "the smallest level has " + std::to_string(pyramid.levels[0].tilesPerSide()) +
+                                         " tiles a side; at most " + std::to_string(kMaxPinnedTilesPerSide) +
+                                         " can stay loaded");
     }
     if (auto complete = checkSmallestLevel(pyramid); !complete) {
         return complete.error();

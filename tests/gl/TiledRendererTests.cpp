@@ -155,6 +155,37 @@ TEST_CASE("tiled: a level whose tiles are missing falls back to the level below"
                Catch::Contains("could not be read") && Catch::Contains("file not found"));
 }
 
+TEST_CASE("tiled: a pyramid whose smallest level is incomplete is refused, naming the tile", "[gl][tiles]") {
+    // As the Manastirea export's scenes without their tile folders: nothing could be shown.
+    const auto pyramid = writeFieldPyramid(smoothField, kCube, kTile, kLevels, pyramidFolder("no-base"));
+    const std::string gone = render::tilePath(pyramid, {0, 3, 1, 0});
+    std::filesystem::remove(gone);
+    core::TaskPool pool(1);
+    const auto made = render::createTiledRenderer(pyramid, gpuCaps(), pool, {});
+    REQUIRE_FALSE(made);
+    CHECK_THAT(made.error().message, Catch::StartsWith(gone + ": file not found"));
+    render::TilePyramid tiny = pyramid;
+    tiny.levels = render::pannellumLevels(300, 16, 3);
+    const auto refused = render::createTiledRenderer(tiny, gpuCaps(), pool, {});
+    REQUIRE_FALSE(refused);
+    CHECK_THAT(refused.error().message, Catch::Contains("too small"));
+}
+
+TEST_CASE("tiled: levels without tiles are left out, with a notice", "[gl][tiles]") {
+    // pannellum.org's library config says 6 levels and has 3: the missing ones are not asked for.
+    auto pyramid = writeFieldPyramid(smoothField, kCube, kTile, kLevels, pyramidFolder("cut-short"));
+    pyramid.levels = render::pannellumLevels(kCube * 4, kTile, kLevels + 2); // two more levels, absent
+    REQUIRE(pyramid.levels[2].faceSize == kCube);
+    const auto loaded = open(pyramid);
+    CHECK(loaded->renderer->pixelsAround() == 4 * kCube);
+    CHECK_THAT(loaded->renderer->loadNotice(), Catch::Contains("levels 4 to 5 are left out"));
+    const ViewSpec spec{0.0, 0.0, 0.0, 30.0, 320, 240}; // would want level 5
+    settleRenderer(*loaded->renderer, makeView(spec));
+    const image::ImageData actual = renderView(*loaded->renderer, makeView(spec));
+    checkNoHoles(actual, describe(spec));
+    expectImagesMatch(actual, referenceField(smoothField, spec), Tolerance{0.5, 3}, describe(spec));
+}
+
 TEST_CASE("tiled: every pixel is drawn once, so a crossfade blends evenly", "[gl][tiles]") {
     // Drawn at half opacity over black: a pixel covered by two tiles would come out at 3/4.
     const auto pyramid = writeFieldPyramid(smoothField, kCube, kTile, kLevels, pyramidFolder("fade"));
