@@ -14,6 +14,10 @@ add_test(NAME "catalogue: generate the bad inputs"
          COMMAND ${CLOUDTOUR_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/generate.py ${CLOUDTOUR_BAD_INPUTS})
 set_tests_properties("catalogue: generate the bad inputs" PROPERTIES FIXTURES_SETUP bad_inputs LABELS catalogue)
 
+add_test(NAME "catalogue: docs/LIMITS.md shows cases.json"
+         COMMAND ${CLOUDTOUR_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/generate.py --check-table ${PROJECT_SOURCE_DIR}/docs/LIMITS.md)
+set_tests_properties("catalogue: docs/LIMITS.md shows cases.json" PROPERTIES LABELS catalogue)
+
 file(READ "${CLOUDTOUR_CATALOGUE}" catalogue)
 string(JSON case_count LENGTH "${catalogue}" cases)
 math(EXPR last_case "${case_count} - 1")

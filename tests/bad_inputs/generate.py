@@ -2,6 +2,8 @@
 """Builds the catalogue of bad inputs (tests/bad_inputs/cases.json) as files, one folder per case.
 
     python3 tests/bad_inputs/generate.py OUT        # e.g. build/dev/bad_inputs
+    python3 tests/bad_inputs/generate.py --table    # the catalogue as the Markdown table in docs/LIMITS.md
+    python3 tests/bad_inputs/generate.py --check-table docs/LIMITS.md   # exit 1 if the doc's table differs
 
 Every fixture is crafted here byte by byte with the standard library only (zlib, struct, json), so
 nothing binary is committed and the same bytes come out on every machine. The layout:
@@ -532,12 +534,47 @@ def copy_seeds(out, case_id, folder):
         shutil.copyfile(image, os.path.join(out, "seeds", "image", case_id))
 
 
+TABLE_START = "<!-- catalogue table: made by tests/bad_inputs/generate.py --table from cases.json -->"
+TABLE_END = "<!-- end of catalogue table -->"
+
+
+def markdown_table(cases):
+    def cell(text):
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`").replace("<", "&lt;")
+    rows = ["| Case | Input | Severity | Shows | Messages (then, on coming back to the scene) |",
+            "|---|---|---|---|---|"]
+    for case in cases:
+        messages = [cell(m) for m in case["messages"]]
+        if "again" in case:
+            messages.append("then: " + cell(case["again"]))
+        if "limits" in case:
+            messages.insert(0, "with " + ", ".join("`--limit %s=%s`" % item for item in case["limits"].items()))
+        rows.append("| `%s` | %s | %s | %s | %s |" % (case["id"], cell(case["what"]), case["severity"], case["shows"],
+                                                     "<br>".join(messages) or "none"))
+    return "\n".join([TABLE_START] + rows + [TABLE_END])
+
+
+def check_table(cases, doc):
+    with open(doc, encoding="utf-8") as source:
+        text = source.read()
+    start, end = text.find(TABLE_START), text.find(TABLE_END)
+    if start < 0 or end < 0 or text[start:end + len(TABLE_END)] != markdown_table(cases):
+        sys.exit("generate.py: the catalogue table in %s differs from cases.json; regenerate it with --table" % doc)
+    print("generate.py: the table in %s matches cases.json (%d cases)" % (doc, len(cases)))
+
+
 def main(argv):
+    with open(os.path.join(HERE, "cases.json"), encoding="utf-8") as source:
+        cases = json.load(source)["cases"]
+    if argv[1:] == ["--table"]:
+        print(markdown_table(cases))
+        return
+    if len(argv) == 3 and argv[1] == "--check-table":
+        check_table(cases, argv[2])
+        return
     if len(argv) != 2:
         sys.exit(__doc__)
     out = os.path.abspath(argv[1])
-    with open(os.path.join(HERE, "cases.json"), encoding="utf-8") as source:
-        cases = json.load(source)["cases"]
     ids = [case["id"] for case in cases]
     missing = sorted(set(ids) - set(BUILDERS))
     unlisted = sorted(set(BUILDERS) - set(ids))
