@@ -41,6 +41,11 @@ build_fuzzers() {
         "${lock[@]}" cmake --preset fuzz -S "$root" >/dev/null
     fi
     "${lock[@]}" cmake --build "$build" --target cloudtour_fuzzers -j "$(nproc)"
+    # What is fuzzed: the commit, and the files that differed from it when the targets were built.
+    {
+        echo "commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+        git -C "$root" status --short engine fuzz 2>/dev/null
+    } >"$build/source.txt"
     python3 "$root/fuzz/make-seeds.py" --out "$build/corpus"
 }
 
@@ -50,6 +55,7 @@ run_target() {
     shift 2
     mkdir -p "$build/artifacts/$target" "$build/corpus/$target" "$(dirname "$log")"
     echo "== fuzz $target: $* (log: ${log#"$root"/})"
+    cp "$build/source.txt" "$log.source"
     local status=0
     nice -n "${FUZZ_NICE:-10}" "$build/fuzz/fuzz_$target" \
         -max_len="$(max_len "$target")" -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=20 \
