@@ -94,7 +94,8 @@ TEST_CASE("bad settings are refused with the setting named and the limits unchan
     }
 }
 
-TEST_CASE("--limit is repeatable on the command line and leaves the file argument alone", "[viewer][limits][cli]") {
+TEST_CASE("the --limit option is repeatable on the command line and leaves the file argument alone",
+          "[viewer][limits][cli]") {
     CLI::App app;
     viewer::PanoramaOptions options;
     viewer::addPanoramaOptions(app, options);
