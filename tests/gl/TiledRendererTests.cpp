@@ -252,26 +252,34 @@ TEST_CASE("tiled: the tiles just around the view are loaded before it turns", "[
     }
 }
 
-TEST_CASE("tiled: views all around the real gallery have no hole, loaded or not", "[gl][tiles]") {
+TEST_CASE("tiled: views all around the real pyramids have no hole, loaded or not", "[gl][tiles]") {
     // Random views (fixed seed), rolled and pitched towards the cube's edges and corners, where
     // faces meet in opposite directions: every pixel is drawn, first with only the smallest level
-    // (as the scene is first shown), then with the view's own level.
-    render::TilePyramid pyramid;
-    pyramid.levels = render::pannellumLevels(4384, 512, 5);
-    pyramid.folder = std::string(CLOUDTOUR_SHARED_DATA) + "/pannellum.org/static/images/multires/gallery";
-    pyramid.pathTemplate = "/%l/%s%y_%x.jpg";
-    const auto loaded = open(pyramid);
-    math::View tiny;
-    tiny.setViewport(8, 8);
-    settleRenderer(*loaded->renderer, tiny);
+    // (as the scene is first shown), then with the view's own level. pannellum.org's gallery
+    // (partial edge tiles) and a Marzipano scene of the Manastirea export (its own layout).
+    const std::string data = CLOUDTOUR_SHARED_DATA;
+    render::TilePyramid gallery;
+    gallery.levels = render::pannellumLevels(4384, 512, 5);
+    gallery.folder = data + "/pannellum.org/static/images/multires/gallery";
+    gallery.pathTemplate = "/%l/%s%y_%x.jpg";
+    render::TilePyramid marzipano;
+    marzipano.levels = render::pannellumLevels(2048, 512, 3);
+    marzipano.folder = data + "/Manastirea/app-files/tiles/1-statia-2";
+    marzipano.pathTemplate = "/%l/%s/%y/%x.jpg";
     std::mt19937 random(20261123);
     std::uniform_real_distribution<double> yaw(-180.0, 180.0), pitch(-90.0, 90.0), roll(-30.0, 30.0), hfov(30.0, 120.0);
-    for (int i = 0; i < 24; ++i) {
-        const ViewSpec spec{yaw(random), pitch(random), roll(random), hfov(random), 200, 150};
-        const math::View view = makeView(spec);
-        checkNoHoles(renderView(*loaded->renderer, view), "before loading, " + describe(spec));
-        settleRenderer(*loaded->renderer, view);
-        checkNoHoles(renderView(*loaded->renderer, view), "loaded, " + describe(spec));
+    for (const auto& pyramid : {gallery, marzipano}) {
+        const auto loaded = open(pyramid);
+        math::View tiny;
+        tiny.setViewport(8, 8);
+        settleRenderer(*loaded->renderer, tiny);
+        for (int i = 0; i < 16; ++i) {
+            const ViewSpec spec{yaw(random), pitch(random), roll(random), hfov(random), 200, 150};
+            const math::View view = makeView(spec);
+            checkNoHoles(renderView(*loaded->renderer, view), pyramid.folder + " before loading, " + describe(spec));
+            settleRenderer(*loaded->renderer, view);
+            checkNoHoles(renderView(*loaded->renderer, view), pyramid.folder + " loaded, " + describe(spec));
+        }
     }
 }
 
