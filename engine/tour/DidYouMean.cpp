@@ -7,6 +7,8 @@
 namespace cloudtour::tour {
 namespace {
 
+thread_local SuggestionBudget* gBudget = nullptr;
+
 std::string lowered(std::string_view text) {
     std::string result(text);
     std::transform(result.begin(), result.end(), result.begin(),
@@ -46,6 +48,14 @@ std::string closestMatch(std::string_view word, std::span<const std::string_view
         if (candidate == word) {
             return {};
         }
+        // The distance is at least the difference in length: those too far need no comparing.
+        const std::size_t lengthGap = std::max(word.size(), candidate.size()) - std::min(word.size(), candidate.size());
+        if (lengthGap > allowed) {
+            continue;
+        }
+        if (!SuggestionBudget::spend(static_cast<std::uint64_t>(word.size() + 1) * (candidate.size() + 1))) {
+            return {};
+        }
         const std::size_t distance = editDistance(lowerWord, lowered(candidate));
         if (distance < bestDistance) {
             best = std::string(candidate);
@@ -58,6 +68,26 @@ std::string closestMatch(std::string_view word, std::span<const std::string_view
 std::string didYouMean(std::string_view word, std::span<const std::string_view> candidates) {
     const std::string match = closestMatch(word, candidates);
     return match.empty() ? std::string() : ": did you mean '" + match + "'?";
+}
+
+SuggestionBudget::SuggestionBudget(std::uint64_t characterPairs) : mOuter(gBudget), mLeft(characterPairs) {
+    gBudget = this;
+}
+
+SuggestionBudget::~SuggestionBudget() {
+    gBudget = mOuter;
+}
+
+bool SuggestionBudget::spend(std::uint64_t pairs) {
+    if (gBudget == nullptr) {
+        return true;
+    }
+    if (pairs > gBudget->mLeft) {
+        gBudget->mLeft = 0;
+        return false;
+    }
+    gBudget->mLeft -= pairs;
+    return true;
 }
 
 } // namespace cloudtour::tour

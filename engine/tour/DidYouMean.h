@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,5 +19,26 @@ std::string closestMatch(std::string_view word, std::span<const std::string_view
 
 /// ": did you mean 'X'?" for `closestMatch`, or "" when there is none; for appending to a message.
 std::string didYouMean(std::string_view word, std::span<const std::string_view> candidates);
+
+/// Suggestions cost the product of the lengths compared, for every candidate, so a hostile file
+/// with thousands of long unknown scene ids against thousands of scenes made them take hours (a
+/// 426 KB tour took 99 s to read; found while profiling the fuzz targets). While a budget is alive
+/// on this thread, the suggestions made share it, counted in compared character pairs; once it is
+/// spent, `closestMatch` suggests nothing and messages come without "did you mean". Reading one
+/// tour file sets one up (readJsonTour); without one, suggestions are not limited.
+class SuggestionBudget {
+public:
+    explicit SuggestionBudget(std::uint64_t characterPairs);
+    ~SuggestionBudget();
+    SuggestionBudget(const SuggestionBudget&) = delete;
+    SuggestionBudget& operator=(const SuggestionBudget&) = delete;
+
+    /// Takes `pairs` from the budget in force, if there is one; false when it cannot pay.
+    static bool spend(std::uint64_t pairs);
+
+private:
+    SuggestionBudget* mOuter;
+    std::uint64_t mLeft;
+};
 
 } // namespace cloudtour::tour

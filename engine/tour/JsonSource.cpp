@@ -1,5 +1,6 @@
 #include "engine/tour/JsonSource.h"
 
+#include "engine/tour/DidYouMean.h"
 #include "engine/tour/JsonReader.h"
 #include "engine/tour/JsonScanner.h"
 #include "engine/tour/JsonSyntaxError.h"
@@ -214,6 +215,9 @@ std::optional<JsonSource> parseJsonSource(std::string_view text, const std::stri
 TourLoadResult readJsonTour(std::string_view text, const std::string& file, const TourLoadOptions& options,
                             std::string_view what, const std::function<std::optional<Tour>(JsonReader&)>& read,
                             const std::function<void(JsonSource&)>& prepare) {
+    // 50 million character pairs: an unknown name checked against 100 ids of 20 characters costs
+    // 44,100, so over a thousand such suggestions, and a bounded time however hostile the file.
+    const SuggestionBudget suggestions(50'000'000);
     TourLoadResult result;
     try {
         if (auto source = parseJsonSource(text, file, options.limits, result.diagnostics)) {
