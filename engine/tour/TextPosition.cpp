@@ -14,6 +14,29 @@ LineIndex::LineIndex(std::string_view text, std::size_t bodyOffset) : mText(text
             mLineStarts.push_back(i + 1);
         }
     }
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % kStride == 0) {
+            mCharactersAt.push_back(characters);
+        }
+        // Continuation bytes (10xxxxxx) belong to the character before them.
+        characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    if (text.size() % kStride == 0) {
+        mCharactersAt.push_back(characters); // so the end of the text has its checkpoint too
+    }
+}
+
+std::size_t LineIndex::charactersBefore(std::size_t offset) const {
+    const std::size_t checkpoint = offset / kStride;
+    if (checkpoint >= mCharactersAt.size()) {
+        return 0; // a default-constructed index
+    }
+    std::size_t characters = mCharactersAt[checkpoint];
+    for (std::size_t i = checkpoint * kStride; i < offset; ++i) {
+        characters += (static_cast<unsigned char>(mText[i]) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return characters;
 }
 
 TextPosition LineIndex::position(std::size_t offset) const {
@@ -23,14 +46,8 @@ TextPosition LineIndex::position(std::size_t offset) const {
     offset = std::clamp(offset, mLineStarts.front(), mText.size());
     const auto next = std::upper_bound(mLineStarts.begin(), mLineStarts.end(), offset);
     const std::size_t lineIndex = static_cast<std::size_t>(next - mLineStarts.begin()) - 1;
-    int column = 1;
-    for (std::size_t i = mLineStarts[lineIndex]; i < offset; ++i) {
-        // Continuation bytes (10xxxxxx) belong to the character before them.
-        if ((static_cast<unsigned char>(mText[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {static_cast<int>(lineIndex) + 1, column};
+    const std::size_t column = 1 + charactersBefore(offset) - charactersBefore(mLineStarts[lineIndex]);
+    return {static_cast<int>(lineIndex) + 1, static_cast<int>(column)};
 }
 
 std::size_t LineIndex::offsetOf(int line, int byteColumn) const {
