@@ -5,7 +5,8 @@
 #                                            (default 25) each; fails on any crash, leak or timeout
 #   tools/fuzz.sh long [SECONDS|-runs=N] [TARGET...]
 #                                            one target after the other, each for SECONDS (default 3600)
-#                                            or N executions; logs in build/fuzz/logs/
+#                                            or N executions (in sessions of FUZZ_SESSION_RUNS, default
+#                                            1000000, on the same corpus); logs in build/fuzz/logs/
 #   tools/fuzz.sh build                      only build the fuzz preset and the seed corpora
 #
 # Targets: tour pannellum marzipano image paths. Corpora grow in build/fuzz/corpus/<target>/,
@@ -98,12 +99,12 @@ short)
     ;;
 long)
     shift
-    budget=(-max_total_time=3600)
+    seconds=3600 runs=0
     if [[ "${1:-}" =~ ^[0-9]+$ ]]; then
-        budget=(-max_total_time="$1")
+        seconds=$1
         shift
-    elif [[ "${1:-}" == -runs=* ]]; then
-        budget=("$1")
+    elif [[ "${1:-}" =~ ^-runs=([0-9]+)$ ]]; then
+        runs=${BASH_REMATCH[1]}
         shift
     fi
     targets=("$@")
@@ -112,7 +113,25 @@ long)
     stamp=$(date +%Y%m%d-%H%M%S)
     status=0
     for target in "${targets[@]}"; do
-        run_target "$target" "$build/logs/long-$target-$stamp.log" "${budget[@]}" || status=1
+        if [[ $runs -eq 0 ]]; then
+            run_target "$target" "$build/logs/long-$target-$stamp.log" -max_total_time="$seconds" || status=1
+            continue
+        fi
+        # A number of executions runs in sessions of FUZZ_SESSION_RUNS (default a million) on the
+        # same corpus: one long process grows (fuzz_pannellum reached 1 GB resident after a million
+        # executions, +0.5 GB per million) until the RSS limit would stop it with a false out-of-memory.
+        left=$runs session=1 executed=0
+        while [[ $left -gt 0 ]]; do
+            step=$((left < ${FUZZ_SESSION_RUNS:-1000000} ? left : ${FUZZ_SESSION_RUNS:-1000000}))
+            log=$build/logs/long-$target-$stamp-$(printf %02d $session).log
+            run_target "$target" "$log" -runs="$step" || {
+                status=1
+                break
+            }
+            executed=$((executed + $(grep -oP 'stat::number_of_executed_units:\s+\K[0-9]+' "$log" | tail -1)))
+            left=$((left - step)) session=$((session + 1))
+        done
+        echo "   $target: $executed executions in $((session - 1)) sessions"
     done
     exit $status
     ;;
