@@ -1,6 +1,7 @@
 #include "engine/render/LoadingRenderer.h"
 
 #include "engine/render/TiledRendererFactory.h"
+#include "engine/render/TilingPanorama.h"
 
 namespace cloudtour::render {
 
@@ -13,12 +14,18 @@ core::Result<std::unique_ptr<Renderer>> createLoadingRenderer(const PanoramaSour
         tiles.limits = settings.stream.limits;
         return createTiledRenderer(*pyramid, caps, pool, tiles);
     }
+    if (const auto* file = std::get_if<EquirectFile>(&source); file && !settings.pyramids.folder.empty()) {
+        return std::unique_ptr<Renderer>(
+            std::make_unique<TilingPanorama>(*file, caps, pool, settings.stream, settings.tiles, settings.pyramids));
+    }
     return std::unique_ptr<Renderer>(std::make_unique<StreamedPanorama>(source, caps, pool, settings.stream));
 }
 
 void requestDetail(Renderer& renderer) {
     if (auto* streamed = dynamic_cast<StreamedPanorama*>(&renderer)) {
         streamed->requestDetail();
+    } else if (auto* tiling = dynamic_cast<TilingPanorama*>(&renderer)) {
+        tiling->requestDetail();
     }
 }
 
