@@ -1,5 +1,8 @@
 #include "engine/image/JpegDecoder.h"
 
+#include "engine/image/JpegStrips.h"
+#include "engine/image/ParallelFor.h"
+
 #include <turbojpeg.h>
 
 #include <memory>
@@ -40,13 +43,17 @@ core::Result<ImageInfo> readJpegInfo(std::span<const std::uint8_t> bytes, const 
     return ImageInfo{width, height, ImageFormat::Jpeg};
 }
 
-core::Result<ImageData> decodeJpeg(std::span<const std::uint8_t> bytes, const std::string& name, int scaleDenominator) {
+core::Result<ImageData> decodeJpeg(std::span<const std::uint8_t> bytes, const std::string& name, int scaleDenominator,
+                                   unsigned threads) {
     if (scaleDenominator != 1 && scaleDenominator != 2 && scaleDenominator != 4 && scaleDenominator != 8) {
         return fileError(name, "JPEG scale must be 1/1, 1/2, 1/4 or 1/8");
     }
     auto info = readJpegInfo(bytes, name);
     if (!info) {
         return info.error();
+    }
+    if (auto strips = decodeJpegStrips(bytes, scaleDenominator, threadCountFor(threads))) {
+        return std::move(*strips);
     }
     TjHandle handle(tjInitDecompress());
     const tjscalingfactor factor{1, scaleDenominator};
