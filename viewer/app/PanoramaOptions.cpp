@@ -22,6 +22,9 @@ void addPanoramaOptions(CLI::App& command, PanoramaOptions& options) {
     command.add_option("--hfov", options.hfov, "Initial horizontal field of view, degrees")
         ->check(CLI::Range(1.0, 179.0));
     addLimitOption(command, options.limits);
+    command.add_option("--cache-dir", options.cacheDir,
+                       "Folder for the tile pyramids of images larger than the GPU takes (default: "
+                       "$XDG_CACHE_HOME/cloudtour/pyramids or ~/.cache/cloudtour/pyramids); see docs/TILING.md");
 }
 
 core::Result<render::PanoramaSource> toSource(const PanoramaOptions& options) {

@@ -30,6 +30,9 @@ struct PanoramaOptions {
     double roll = kUnset;
     double hfov = kUnset;
     LoadLimits limits; ///< `--limit NAME=VALUE`: budgets for the tour file and its images
+    /// `--cache-dir`: where images over the GPU's texture limit are tiled; empty: the user's cache
+    /// folder (image::defaultPyramidCacheFolder).
+    std::string cacheDir;
 
     static constexpr double kUnset = std::numeric_limits<double>::quiet_NaN();
 };

@@ -1,6 +1,7 @@
 #include "viewer/app/ViewerApp.h"
 
 #include "engine/image/ImageWriter.h"
+#include "engine/image/PyramidCache.h"
 #include "viewer/app/OpenTarget.h"
 #include "viewer/input/InputRouter.h"
 #include "viewer/input/SdlInput.h"
@@ -75,6 +76,7 @@ ViewerApp::ViewerApp(GlContext& context, const core::Clock& clock)
 void ViewerApp::open(const PanoramaOptions& options) {
     auto opened = openTarget(options);
     mTour.setDecodeLimits(options.limits.image); // `--limit image-...` reach every scene's files
+    mTour.setPyramidCacheFolder(options.cacheDir.empty() ? image::defaultPyramidCacheFolder() : options.cacheDir);
     mTour.messages = std::move(opened.messages);
     mHotspots.reset();
     mPictures.clear(); // the thumbnails follow the tour by themselves

@@ -54,6 +54,7 @@ core::Result<std::unique_ptr<render::Renderer>> TourController::makeRenderer(con
     render::LoadingSettings settings;
     settings.stream = {mLoading.limits, previewOnly, previewOnly ? -10 : 0, mLoading.wake};
     settings.tiles = mLoading.tiles;
+    settings.pyramids = mLoading.pyramids;
     return render::createLoadingRenderer(*source, mCaps, mPool, settings);
 }
 

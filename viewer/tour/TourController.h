@@ -3,6 +3,7 @@
 #include "engine/core/Clock.h"
 #include "engine/core/TaskPool.h"
 #include "engine/image/DecodeLimits.h"
+#include "engine/image/PyramidCache.h"
 #include "engine/math/View.h"
 #include "engine/render/GpuCaps.h"
 #include "engine/render/Stage.h"
@@ -27,6 +28,8 @@ struct SceneLoading {
     std::uint64_t uploadBytesPerFrame = render::UploadBudget::kDefaultBytes;
     std::uint64_t prepareBudgetBytes = 64ull << 20;
     render::TileSettings tiles; ///< GPU budget and requests in flight of multires scenes
+    /// Where oversized panoramas are tiled at load time (folder empty: shown smaller instead).
+    image::PyramidCacheSettings pyramids;
     std::function<void()> wake;
 };
 
@@ -43,6 +46,8 @@ public:
 
     /// The limits every scene's image files are checked against (from `--limit`).
     void setDecodeLimits(const image::DecodeLimits& limits) { mLoading.limits = limits; }
+    /// The pyramid cache folder (from `--cache-dir` or the user's cache); empty turns tiling off.
+    void setPyramidCacheFolder(std::string folder) { mLoading.pyramids.folder = std::move(folder); }
     /// Takes a tour and shows its first scene.
     void open(tour::Tour tour);
     [[nodiscard]] bool hasTour() const { return mTour != nullptr && !mTour->scenes.empty(); }
