@@ -10,6 +10,7 @@
 #include <stb/stb_image.h>
 
 #include "engine/image/ImageLoader.h"
+#include "engine/image/JpegDecoder.h"
 
 #include <algorithm>
 #include <chrono>
@@ -65,6 +66,11 @@ void benchFile(const std::string& path, int runs) {
             return static_cast<bool>(image);
         },
         ok);
+    // The same decode held to one thread: what the strip decoder (JpegStrips.h) gains on a JPEG
+    // with restart markers; equal to ours_ms on one without.
+    bool oneThreadOk = false;
+    const double oneThread = medianMs(
+        runs, [&] { return static_cast<bool>(cloudtour::image::decodeJpeg(bytes, path, 1, 1)); }, oneThreadOk);
     bool previewOk = false;
     const double preview = medianMs(
         runs, [&] { return static_cast<bool>(cloudtour::image::decodeImage(bytes, path, {}, 8)); }, previewOk);
@@ -82,10 +88,12 @@ void benchFile(const std::string& path, int runs) {
         stbOk);
     const double mpx = static_cast<double>(width) * height / 1e6;
     std::printf("{\"bench\":\"decode\",\"file\":\"%s\",\"width\":%d,\"height\":%d,\"file_bytes\":%zu,\"runs\":%d,"
-                "\"ours_ms\":%.2f,\"ours_mpx_s\":%.1f,\"stb_ms\":%.2f,\"stb_mpx_s\":%.1f,\"preview_1_8_ms\":%.2f,"
+                "\"ours_ms\":%.2f,\"ours_mpx_s\":%.1f,\"one_thread_ms\":%.2f,\"one_thread_mpx_s\":%.1f,"
+                "\"stb_ms\":%.2f,\"stb_mpx_s\":%.1f,\"preview_1_8_ms\":%.2f,"
                 "\"ok\":%s}\n",
-                path.c_str(), width, height, bytes.size(), runs, ours, ours > 0 ? mpx / ours * 1000.0 : 0.0, stb,
-                stb > 0 ? mpx / stb * 1000.0 : 0.0, preview, (ok && previewOk && stbOk) ? "true" : "false");
+                path.c_str(), width, height, bytes.size(), runs, ours, ours > 0 ? mpx / ours * 1000.0 : 0.0, oneThread,
+                oneThread > 0 ? mpx / oneThread * 1000.0 : 0.0, stb, stb > 0 ? mpx / stb * 1000.0 : 0.0, preview,
+                (ok && oneThreadOk && previewOk && stbOk) ? "true" : "false");
     std::fflush(stdout);
 }
 

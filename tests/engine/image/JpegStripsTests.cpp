@@ -1,6 +1,7 @@
 // The strip decoder against the whole-image decode of the same bytes: equal pixels at every scale,
 // sampling and restart interval, and the whole-image way for everything it cannot cut.
 
+#include "engine/core/FileIo.h"
 #include "engine/image/JpegDecoder.h"
 #include "engine/image/JpegLayout.h"
 #include "engine/image/JpegStrips.h"
@@ -90,6 +91,20 @@ TEST_CASE("decodeJpeg on several threads returns the single-thread pixels", "[im
         const auto threaded = decodeJpeg(jpeg, "threaded.jpg", scale, 2);
         REQUIRE(threaded);
         CHECK(threaded->pixels == wholeDecode(jpeg, scale).pixels);
+    }
+}
+
+// The one photo among the shared data's 1609 JPEGs that has restart markers (DRI 500: one MCU
+// row of this 4:4:4 image).
+TEST_CASE("A real photo with restart markers decodes in strips like the whole image", "[image][jpeg][strips]") {
+    const std::string file = CLOUDTOUR_SHARED_DATA "/photo-sphere-viewer/example/test-sphere.jpg";
+    const auto bytes = cloudtour::core::readFileBytes(file, 64u << 20);
+    REQUIRE(bytes);
+    for (const int scale : {1, 2, 4, 8}) {
+        INFO("scale 1/" << scale);
+        const auto strips = decodeJpegStrips(*bytes, scale, 2);
+        REQUIRE(strips.has_value());
+        CHECK(strips->pixels == wholeDecode(*bytes, scale).pixels);
     }
 }
 
