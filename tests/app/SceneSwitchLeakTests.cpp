@@ -82,15 +82,21 @@ struct Rig {
         }
     }
 
-    // Frames until `sceneId` is shown, its transition over and its loading done (at most 30 s).
+    // Frames until `sceneId` is shown, its transition over, its loading done and its neighbours
+    // prepared (at most 30 s): the counts are compared only between such settled states, since a
+    // neighbour still decoding holds no GL object yet.
     void arriveAt(const std::string& id) {
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-        while (std::chrono::steady_clock::now() < deadline &&
-               !(sceneId() == id && app->tour().sceneShown() && !app->tour().busy())) {
+        const auto settled = [&] {
+            const TourController& tour = app->tour();
+            return sceneId() == id && tour.sceneShown() && !tour.busy() && !tour.preparing();
+        };
+        while (std::chrono::steady_clock::now() < deadline && !settled()) {
             frames(1);
         }
         REQUIRE(sceneId() == id);
         REQUIRE_FALSE(app->tour().busy());
+        REQUIRE_FALSE(app->tour().preparing());
         frames(3);
     }
 

@@ -158,6 +158,13 @@ std::uint64_t TourController::preparedBytes() const {
     return bytes;
 }
 
+bool TourController::preparing() const {
+    return std::any_of(mPrepared.begin(), mPrepared.end(), [](const auto& prepared) {
+        const render::Renderer& renderer = *prepared.second;
+        return renderer.loadProgress() < 1.0f && !renderer.loadError();
+    });
+}
+
 std::optional<float> TourController::loadingProgress() const {
     if (mIncoming) {
         return std::max(0.02f, mIncoming->renderer->detailProgress());

@@ -88,6 +88,8 @@ public:
     /// Scenes prepared in the background and the GPU bytes they hold (stats panel, tests).
     [[nodiscard]] std::size_t preparedCount() const { return mPrepared.size(); }
     [[nodiscard]] std::uint64_t preparedBytes() const;
+    /// A prepared scene is still on its way to being ready to show (tests wait for it to settle).
+    [[nodiscard]] bool preparing() const;
     /// Draws the stage. Returns true while a transition runs.
     bool draw();
     /// Opacity of the current scene (hotspots fade with it).
