@@ -163,13 +163,25 @@ private:
                 continue;
             }
             if (byte < 0x20) {
-                mFindings.push_back(
-                    {ScanFindingKind::ControlCharacter, mPos, 0, pointer(pointerDepth), std::string(1, mText[mPos])});
+                onControlCharacter(pointerDepth);
             }
             decoded += mText[mPos++];
         }
         ++mPos;
         return decoded;
+    }
+
+    void onControlCharacter(std::size_t pointerDepth) {
+        if (mControlCharacters < kListedControlCharacters) {
+            mFindings.push_back(
+                {ScanFindingKind::ControlCharacter, mPos, 0, pointer(pointerDepth), std::string(1, mText[mPos])});
+        } else if (mControlCharacters == kListedControlCharacters) {
+            mMoreControlIndex = mFindings.size();
+            mFindings.push_back({ScanFindingKind::MoreControlCharacters, mPos, 0, pointer(pointerDepth), {}, 1});
+        } else {
+            ++mFindings[mMoreControlIndex].count;
+        }
+        ++mControlCharacters;
     }
 
     void readEscape(std::string& out) {
@@ -212,6 +224,8 @@ private:
     std::size_t mPos = 0;
     std::vector<Frame> mFrames;
     std::vector<ScanFinding> mFindings;
+    std::size_t mControlCharacters = 0;
+    std::size_t mMoreControlIndex = 0; // of the MoreControlCharacters finding in mFindings
 };
 
 } // namespace

@@ -99,6 +99,11 @@ void reportScan(const JsonSource& source, std::size_t bodyLength, const TourLimi
         case ScanFindingKind::ControlCharacter:
             message = controlCharacterMessage(finding.detail.front());
             break;
+        case ScanFindingKind::MoreControlCharacters:
+            message = std::to_string(finding.count) + " more control characters in strings from here on (the first " +
+                      std::to_string(kListedControlCharacters) +
+                      " are listed one by one): write each as an escape such as \\t, \\n or \\u0001";
+            break;
         case ScanFindingKind::DuplicateKey: {
             const TextPosition first = source.lines.position(source.bodyOffset + finding.firstOffset);
             message = "duplicate key '" + finding.detail + "', first at line " + std::to_string(first.line) +
