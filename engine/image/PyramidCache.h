@@ -16,7 +16,7 @@ struct PyramidCacheSettings {
     /// The cache folder; empty turns load-time tiling off (oversized images are shown smaller).
     std::string folder;
     /// Bytes the pyramids may take together; the least recently used go beyond it. 2 GiB holds
-    /// about twenty pyramids of 16384x8192 panoramas (about 90 MB each at the default quality).
+    /// about forty pyramids of 20000x10000 panoramas (53 MB each at the default options).
     static constexpr std::uint64_t kDefaultBudget = 2ull << 30;
     std::uint64_t budgetBytes = kDefaultBudget;
     /// How the pyramids are cut; part of every entry's key.
