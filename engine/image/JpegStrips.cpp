@@ -88,7 +88,9 @@ bool qualifies(const JpegLayout& layout, const tjscalingfactor& factor, unsigned
                         static_cast<std::uint64_t>(TJSCALED(layout.height, factor));
     // At least 8 pixels wide: the width alone then makes tjDecompress2 pick the same scaling
     // factor for a short strip as for the whole image.
-    return threads > 1 && layout.width >= 8 && pixels >= minPixels;
+    // Only TurboJPEG's power-of-two scales keep strip rows on whole output rows.
+    const bool exactScale = factor.denom == 1 || factor.denom == 2 || factor.denom == 4 || factor.denom == 8;
+    return exactScale && threads > 1 && layout.width >= 8 && pixels >= minPixels;
 }
 
 } // namespace

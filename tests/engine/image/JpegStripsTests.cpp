@@ -176,6 +176,7 @@ TEST_CASE("JPEGs the strip decoder cannot cut decode whole", "[image][jpeg][stri
         CHECK_FALSE(readJpegLayout(jpeg).has_value());
         CHECK_FALSE(decodeJpegStrips(jpeg, 1, 2, 0).has_value());
     }
+    CHECK_FALSE(decodeJpegStrips(encodeRestartJpeg(optionsFor(kSamplings[0], 1)), 3, 2, 0).has_value());
     CHECK(decodeJpeg(encodeRestartJpeg(noRestart), "plain.jpg", 1, 2));
     CHECK(decodeJpeg(encodeRestartJpeg(progressive), "progressive.jpg", 1, 2));
 }
