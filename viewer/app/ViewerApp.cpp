@@ -82,11 +82,14 @@ void ViewerApp::open(const PanoramaOptions& options) {
     mPictures.clear(); // the thumbnails follow the tour by themselves
     if (opened.tour) {
         const auto& tour = *opened.tour;
-        mUi.rebuildFonts(allTourStrings(tour));
         setLanguage(!tour.defaultLanguage.empty() ? tour.defaultLanguage
                     : tour.languages.empty()      ? std::string("en")
                                                   : tour.languages.front());
+        auto texts = allTourStrings(tour);
+        // The first scene starts decoding on the workers first: the font atlas, built on this
+        // thread in the meantime, then costs the first frame nothing.
         mTour.open(std::move(*opened.tour));
+        mUi.rebuildFonts(texts);
     }
     const tour::Scene* scene = mTour.currentScene();
     const std::string title =

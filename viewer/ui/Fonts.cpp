@@ -5,8 +5,10 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string_view>
+#include <vector>
 
 namespace cloudtour::viewer {
 namespace {
@@ -17,6 +19,16 @@ constexpr float kBaseSize = 18.0f;
 
 // The atlas keeps a pointer to its ranges until it is rebuilt, so they live here.
 ImVector<ImWchar> gRanges;
+
+// The collection is 19 MB: read once per process, not at every rebuild (a tour opened later
+// rebuilds the atlas with its own texts). The atlas borrows it.
+const std::vector<char>& notoCjkData() {
+    static const std::vector<char> data = [] {
+        std::ifstream in(kNotoCjk, std::ios::binary);
+        return std::vector<char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }();
+    return data;
+}
 
 // A NUL inside a text would enter the ranges as code point 0, which ends ImGui's range list: the
 // font would get no glyph at all and ImGui would abort. The pieces between NULs are added instead.
@@ -56,14 +68,18 @@ void loadUiFonts(ImGuiIO& io, float pixelScale, const std::vector<std::string>& 
     // scaled back, so text stays sharp on HiDPI screens.
     io.FontGlobalScale = 1.0f / pixelScale;
     io.Fonts->Clear();
-    if (std::filesystem::exists(kNotoCjk)) {
+    if (const auto& data = notoCjkData(); !data.empty()) {
         buildRanges(io, texts);
         ImFontConfig config;
         config.FontNo = kNotoSimplifiedChineseIndex;
+        config.FontDataOwnedByAtlas = false;
         // Oversampling 1 keeps the atlas small; at 18 px the difference is not visible.
         config.OversampleH = 1;
         config.OversampleV = 1;
-        if (io.Fonts->AddFontFromFileTTF(kNotoCjk, kBaseSize * pixelScale, &config, gRanges.Data)) {
+        // ImGui takes a non-const pointer but does not write through it when it does not own the data.
+        auto* bytes = const_cast<char*>(data.data());
+        if (io.Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(data.size()), kBaseSize * pixelScale, &config,
+                                           gRanges.Data)) {
             return;
         }
     }

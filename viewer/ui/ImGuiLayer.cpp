@@ -19,8 +19,7 @@ ImGuiLayer::ImGuiLayer(SDL_Window* window, void* glContext, float pixelScale) {
     style.WindowRounding = 6.0f;
     style.FrameRounding = 4.0f;
     style.WindowBorderSize = 0.0f;
-    mPixelScale = pixelScale;
-    loadUiFonts(io, pixelScale, {});
+    mPixelScale = pixelScale; // the font is loaded once its texts are known (rebuildFonts or the first frame)
     ImGui_ImplSDL2_InitForOpenGL(window, glContext);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }
@@ -35,6 +34,7 @@ void ImGuiLayer::rebuildFonts(const std::vector<std::string>& texts) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     loadUiFonts(ImGui::GetIO(), mPixelScale, texts);
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    mFontsLoaded = true;
 }
 
 void ImGuiLayer::processEvent(const SDL_Event& event) {
@@ -42,6 +42,10 @@ void ImGuiLayer::processEvent(const SDL_Event& event) {
 }
 
 void ImGuiLayer::beginFrame() {
+    if (!mFontsLoaded) { // no tour gave its texts before the first frame: the UI's own only
+        loadUiFonts(ImGui::GetIO(), mPixelScale, {});
+        mFontsLoaded = true;
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();

@@ -28,6 +28,7 @@ public:
 
 private:
     bool mFirstFrame = true;
+    bool mFontsLoaded = false; ///< building the CJK atlas takes a few hundred ms: once, not twice
     float mPixelScale = 1.0f;
 };
 
