@@ -10,7 +10,6 @@ constexpr int kSof0 = 0xC0;
 constexpr int kSof1 = 0xC1;
 constexpr int kDht = 0xC4;
 constexpr int kRst0 = 0xD0;
-constexpr int kRst7 = 0xD7;
 constexpr int kSoi = 0xD8;
 constexpr int kEoi = 0xD9;
 constexpr int kSos = 0xDA;
