@@ -121,7 +121,6 @@ void reportScan(const JsonSource& source, std::size_t bodyLength, const TourLimi
 // Reports JsonCpp's errors; returns the body length up to the first one (the part known good).
 std::size_t reportSyntaxErrors(const JsonSource& source, const std::string& formatted, Diagnostics& out) {
     const std::string_view body = source.text.substr(source.bodyOffset);
-    const LineIndex bodyLines(body, 0);
     std::size_t goodLength = body.size();
     for (const JsonCppError& error : parseJsonCppErrors(formatted)) {
         // After a syntax error JsonCpp stops reading the value, then finds "extra" text after it:
@@ -129,7 +128,10 @@ std::size_t reportSyntaxErrors(const JsonSource& source, const std::string& form
         if (goodLength < body.size() && error.message == "Extra non-whitespace after JSON value.") {
             continue;
         }
-        const std::size_t offset = bodyLines.offsetOf(error.line, error.column);
+        // JsonCpp counts lines and columns from after the byte-order mark, as source.lines does
+        // (its offsets are of the file, so an error without a line lands on the body's start).
+        const std::size_t offset =
+            std::max(source.lines.offsetOf(error.line, error.column), source.bodyOffset) - source.bodyOffset;
         goodLength = std::min(goodLength, offset);
         out.items.push_back(source.diagnosticAt(Severity::Error, source.bodyOffset + offset, "",
                                                 describeSyntaxError(error.message, body, offset)));

@@ -41,7 +41,45 @@ std::string mixed(std::size_t size) {
     return text;
 }
 
+// Every offset of `text` that a message can point to is placed as counting from the start says.
+void checkEveryOffset(const std::string& text) {
+    const LineIndex lines(text, 0);
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+        // An offset inside "\r\n" or a character is not a place a message points to.
+        if (offset > 0 && offset < text.size() &&
+            ((text[offset - 1] == '\r' && text[offset] == '\n') ||
+             (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)) {
+            continue;
+        }
+        const TextPosition expected = counted(text, offset);
+        const TextPosition actual = lines.position(offset);
+        INFO("size " << text.size() << ", offset " << offset);
+        REQUIRE(actual.line == expected.line);
+        REQUIRE(actual.column == expected.column);
+    }
+}
+
 } // namespace
+
+TEST_CASE("Columns agree with counting from the line start when long and short lines mix", "[tour]") {
+    // Lines of up to 70 bytes, then lines just under, at and over the length from which the index
+    // keeps checkpoints (512 bytes), with Chinese text in them.
+    std::string text = mixed(300);
+    for (const std::size_t length : {511, 512, 513, 1500}) {
+        std::string line;
+        while (line.size() < length) {
+            line += line.size() % 7 == 0 ? "\xE6\xB1\x89" : "x";
+        }
+        text += line + (length % 2 == 0 ? "\r\n" : "\n") + mixed(100);
+        checkEveryOffset(text);
+    }
+}
+
+TEST_CASE("Line breaks at the very end and next to each other are counted like an editor", "[tour]") {
+    for (const std::string text : {"a\r", "a\r\n", "a\n", "\r\r\n\n", "\n\r", "\r", "\r\n\r\n", "ab\r\rc"}) {
+        checkEveryOffset(text);
+    }
+}
 
 TEST_CASE("Columns on long lines agree with counting from the line start at every offset", "[tour]") {
     for (const std::size_t size : {0, 1, 255, 256, 257, 512, 1000, 4096, 5000}) {
