@@ -21,13 +21,25 @@ const char* severityName(Severity severity) {
 } // namespace
 
 std::string formatDiagnostic(const Diagnostic& diagnostic) {
-    std::string text = diagnostic.file;
+    // Built in place in one allocation, not from temporaries: a load's messages are formatted one
+    // after the other (the command line prints them all, the fuzz targets check them all).
+    std::string text;
+    text.reserve(diagnostic.file.size() + diagnostic.message.size() + diagnostic.pointer.size() + 48);
+    text += diagnostic.file;
     if (diagnostic.line > 0) {
-        text += ":" + std::to_string(diagnostic.line) + ":" + std::to_string(diagnostic.column);
+        text += ':';
+        text += std::to_string(diagnostic.line);
+        text += ':';
+        text += std::to_string(diagnostic.column);
     }
-    text += std::string(": ") + severityName(diagnostic.severity) + ": " + diagnostic.message;
+    text += ": ";
+    text += severityName(diagnostic.severity);
+    text += ": ";
+    text += diagnostic.message;
     if (!diagnostic.pointer.empty()) {
-        text += " (at " + diagnostic.pointer + ")";
+        text += " (at ";
+        text += diagnostic.pointer;
+        text += ')';
     }
     return text;
 }

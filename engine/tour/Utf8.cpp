@@ -1,5 +1,8 @@
 #include "engine/tour/Utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace cloudtour::tour {
 namespace {
 
@@ -43,6 +46,20 @@ std::size_t validSequenceLength(std::string_view text, std::size_t i) {
     return length;
 }
 
+// Skips bytes below 0x80 (whole characters) eight at a time: tour files are mostly ASCII, and one
+// test per word rather than per byte keeps this pass cheap (it was 5% of fuzz_tour's time).
+std::size_t skipAscii(std::string_view text, std::size_t i) {
+    std::uint64_t word = 0;
+    while (i + sizeof word <= text.size()) {
+        std::memcpy(&word, text.data() + i, sizeof word);
+        if ((word & 0x8080808080808080ULL) != 0) {
+            break;
+        }
+        i += sizeof word;
+    }
+    return i;
+}
+
 } // namespace
 
 std::size_t utf8BomLength(std::string_view text) {
@@ -77,7 +94,7 @@ std::string_view wideEncodingName(std::string_view text) {
 std::vector<std::size_t> findInvalidUtf8(std::string_view text, std::size_t maxCount) {
     std::vector<std::size_t> offsets;
     std::size_t i = 0;
-    while (i < text.size() && offsets.size() < maxCount) {
+    while (offsets.size() < maxCount && (i = skipAscii(text, i)) < text.size()) {
         const std::size_t length = validSequenceLength(text, i);
         if (length > 0) {
             i += length;
