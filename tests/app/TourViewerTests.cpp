@@ -10,8 +10,10 @@
 
 #include <SDL.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using namespace cloudtour;
 using namespace cloudtour::viewer;
@@ -19,6 +21,15 @@ using namespace cloudtour::viewer;
 namespace {
 
 const std::string kSampleTour = std::string(CLOUDTOUR_SOURCE_DIR) + "/assets/sample/tour.json";
+
+// Steps the loop on the same clock instant until the loads in flight are done (at most 30 s).
+void stepUntilLoaded(ViewerApp& app) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while ((app.tour().loading() || app.tour().preparing()) && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        app.step(false);
+    }
+}
 
 struct TourRig {
     std::unique_ptr<GlContext> window;
@@ -36,12 +47,18 @@ struct TourRig {
         frames(2);
     }
 
+    // Frames of 1/30 s on the test's clock. Loads run on worker threads in real time: after each
+    // frame the loop steps on the same clock instant until they are done (at most 30 s), so a
+    // test sees the same sequence however fast the machine is.
     void frames(int count) {
         for (int i = 0; i < count; ++i) {
             clock.advance(1.0 / 30.0);
             app->step(false);
+            waitForLoads();
         }
     }
+
+    void waitForLoads() { stepUntilLoaded(*app); }
 
     std::string sceneId() const { return app->tour().currentScene()->id; }
 
@@ -183,11 +200,13 @@ TEST_CASE("a link to a scene whose image is missing keeps the visitor where they
     app.open(options);
     REQUIRE(app.tour().messages.size() == 1); // the validator already names gone.jpg
     app.step(false);                          // a first frame, so the hotspots are on screen
+    stepUntilLoaded(app);
     pushKey(SDLK_TAB);
     pushKey(SDLK_RETURN);
     for (int i = 0; i < 60; ++i) {
         clock.advance(1.0 / 30.0);
         app.step(false);
+        stepUntilLoaded(app);
     }
     CHECK(app.tour().currentScene()->id == "a");
     CHECK_FALSE(app.tour().navigator().canGoBack());

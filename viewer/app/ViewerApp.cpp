@@ -34,12 +34,16 @@ float windowPixelScale(SDL_Window* window) {
 
 // A worker that finished a decode wakes the loop from SDL_WaitEvent, so an idle viewer shows a
 // loaded scene at once yet spends no CPU while it waits. SDL_PushEvent is thread-safe.
+Uint32 wakeEventType() {
+    static const Uint32 type = SDL_RegisterEvents(1);
+    return type;
+}
+
 SceneLoading sceneLoading() {
-    static const Uint32 wakeEvent = SDL_RegisterEvents(1);
     SceneLoading loading;
     loading.wake = [] {
         SDL_Event event{};
-        event.type = wakeEvent;
+        event.type = wakeEventType();
         SDL_PushEvent(&event);
     };
     return loading;
@@ -136,12 +140,24 @@ bool ViewerApp::step(bool mayBlock) {
             handleEvent(event);
         }
     }
+    if (mayBlock && moving && mSkippedDraw && SDL_WaitEventTimeout(&event, 1)) {
+        handleEvent(event); // uploading behind an unchanged picture: no need to spin
+    }
     while (SDL_PollEvent(&event)) {
         handleEvent(event);
     }
-    mCamera.update();
+    const bool cameraMoved = mCamera.update();
     mTour.update();
-    drawFrame();
+    const PictureState picture = pictureState();
+    // Scripted runs (benchmarks, screenshots) draw every counted frame; while they wait for the
+    // scene to load they draw like an interactive viewer, so `--timing` measures what a user gets.
+    const bool asked = mFramesToDraw > 0 || cameraMoved || (mScriptedFramesLeft > 0 && !mTour.loading());
+    const bool loading = mTour.loading() || mTour.incomingScene() != nullptr;
+    mSkippedDraw = !mRedraw.shouldDraw(picture, asked, loading, mClock.now());
+    if (!mSkippedDraw) {
+        drawFrame();
+        mRedraw.drawn(picture, mClock.now());
+    }
     // Scripted runs (benchmarks, screenshots) count frames once the scene has settled, so the last
     // frame shows it at full resolution.
     if (mScriptedFramesLeft > 0 && !mTour.loading() && --mScriptedFramesLeft == 0) {
@@ -182,7 +198,18 @@ void ViewerApp::finishScriptedRun() {
     }
 }
 
+PictureState ViewerApp::pictureState() const {
+    const auto progress = mTour.loadingProgress();
+    return {mView.yaw(),          mView.pitch(),         mView.hfov(),
+            mView.width(),        mView.height(),        mTour.sceneShown(),
+            mTour.gpuBytes(),     mTour.incomingScene(), progress ? static_cast<int>(*progress * 100.0f) : -1,
+            mTour.messages.size()};
+}
+
 void ViewerApp::handleEvent(const SDL_Event& event) {
+    if (event.type == wakeEventType()) {
+        return; // a worker finished: the next update takes its result, and draws if it shows
+    }
     mFramesToDraw = kSettleFrames;
     mUi.processEvent(event);
     if (event.type == SDL_QUIT) {

@@ -6,6 +6,7 @@
 #include "engine/math/View.h"
 #include "viewer/app/AppCommand.h"
 #include "viewer/app/PanoramaOptions.h"
+#include "viewer/app/RedrawPolicy.h"
 #include "viewer/input/CameraController.h"
 #include "viewer/platform/GlContext.h"
 #include "viewer/tour/HotspotInteraction.h"
@@ -73,6 +74,7 @@ private:
     void faceNorth();
     void finishScriptedRun();
     void reportMilestones();
+    [[nodiscard]] PictureState pictureState() const;
     [[nodiscard]] double pixelScale() const;
 
     GlContext& mContext;
@@ -90,6 +92,8 @@ private:
     /// frame while it measures itself, so a click needs three frames to show what it opened.
     static constexpr int kSettleFrames = 3;
     int mFramesToDraw = kSettleFrames;
+    RedrawPolicy mRedraw;
+    bool mSkippedDraw = false; ///< the last step drew nothing (the picture had not changed)
     bool mRunning = true;
     int mScriptedFramesLeft = -1; ///< -1: run until closed
     std::string mScreenshotPath;
