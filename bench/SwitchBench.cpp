@@ -1,12 +1,16 @@
 // Scene switch latency through viewer::TourController on the bundled sample tour, with the
 // linked scene prepared in the background (the default) and without (prepareBudgetBytes = 0), and
 // the GPU bytes and peak memory of one panorama or tour opened as the viewer opens it.
+// Also a pan at 1920x1080 over any panorama or pyramid as the viewer shows it (tiles loading as
+// they come into view included), for the 16384x8192 image and the 32768x16384 pyramid.
 // Usage: cloudtour_switch_bench switch [--runs N]     (JSON lines on stdout)
 //        cloudtour_switch_bench memory FILE           (one process per file, so peak RSS is its own)
+//        cloudtour_switch_bench pan FILE [--frames N]
 // Needs SDL_VIDEODRIVER=offscreen (or a display).
 
 #include "engine/core/Clock.h"
 #include "engine/core/TaskPool.h"
+#include "engine/math/Angles.h"
 #include "engine/render/OffscreenTarget.h"
 #include "engine/tour/TourLoader.h"
 #include "viewer/app/OpenTarget.h"
@@ -154,12 +158,61 @@ int runMemory(const render::GpuCaps& caps, const render::OffscreenTarget& target
     return rig.controller.loading() ? 1 : 0;
 }
 
+// Opens FILE, waits for its full resolution, then pans 0.6 degrees a frame (36 a second at 60 fps,
+// as the peers' harness pans) at a 100 degree view, a full turn and more, timing each frame from
+// update to glFinish: tile loads, uploads and drawing, as a visitor's frame.
+int runPan(const render::GpuCaps& caps, const render::OffscreenTarget& target, const std::string& file, int frames) {
+    viewer::PanoramaOptions options;
+    options.file = file;
+    auto opened = viewer::openTarget(options);
+    if (!opened.tour) {
+        std::fprintf(stderr, "cannot open %s\n", file.c_str());
+        return 1;
+    }
+    Viewer rig(caps, viewer::SceneLoading{});
+    rig.controller.open(std::move(*opened.tour));
+    const auto start = Clock::now();
+    while (rig.controller.loading() && msSince(start) < 300000.0) {
+        rig.frame(target);
+    }
+    std::vector<double> times;
+    double yaw = 0.0;
+    for (int i = 0; i < frames; ++i) {
+        yaw += 0.6;
+        rig.view.set(math::degToRad(yaw), 0.0, math::degToRad(100.0));
+        const auto frameStart = Clock::now();
+        rig.frame(target);
+        times.push_back(msSince(frameStart));
+    }
+    std::sort(times.begin(), times.end());
+    const double p99 =
+        times[std::min(times.size() - 1, static_cast<std::size_t>(0.99 * static_cast<double>(times.size())))];
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("{\"bench\":\"pan\",\"file\":\"%s\",\"frames\":%d,\"median_ms\":%.2f,\"p99_ms\":%.2f,"
+                "\"fps_median\":%.2f,\"gpu_bytes\":%llu,\"pixels_around\":%d,\"peak_rss_kb\":%ld}\n",
+                file.c_str(), frames, median(times), p99, 1000.0 / median(times),
+                static_cast<unsigned long long>(rig.controller.gpuBytes()), rig.controller.pixelsAround(),
+                usage.ru_maxrss);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    if (argc >= 3 && std::strcmp(argv[1], "pan") == 0) {
+        auto context = viewer::GlContext::create(viewer::WindowSpec{"bench", kWidth, kHeight, true, false});
+        auto target = render::OffscreenTarget::create(kWidth, kHeight);
+        if (!context || !target) {
+            std::fprintf(stderr, "cannot set up GL\n");
+            return 1;
+        }
+        const int frames = argc >= 5 && std::strcmp(argv[3], "--frames") == 0 ? std::max(10, std::atoi(argv[4])) : 900;
+        return runPan((*context)->caps(), *target, argv[2], frames);
+    }
     if (argc < 2 || (std::strcmp(argv[1], "switch") != 0 && std::strcmp(argv[1], "memory") != 0) ||
         (std::strcmp(argv[1], "memory") == 0 && argc != 3)) {
-        std::fprintf(stderr, "usage: cloudtour_switch_bench switch [--runs N] | memory FILE\n");
+        std::fprintf(stderr, "usage: cloudtour_switch_bench switch [--runs N] | memory FILE | pan FILE [--frames N]\n");
         return 2;
     }
     auto context = viewer::GlContext::create(viewer::WindowSpec{"bench", kWidth, kHeight, true, false});

@@ -86,6 +86,12 @@ for target in "$images"/pano-{4096x2048,8192x4096,16384x8192}.jpg "$out_dir/gall
 done
 note memory after
 
+note pan before
+for target in "$images/pano-16384x8192.jpg" "$out_dir/gallery/config.json" "$pyramid32/config.json"; do
+    if [[ -f $target ]]; then bench "$build/bench/cloudtour_switch_bench" pan "$target" --frames "$frames" | emit; fi
+done
+note pan after
+
 echo
 python3 bench/summary.py "$results" "$run_id"
 echo

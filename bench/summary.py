@@ -82,6 +82,14 @@ def main():
         print(f"| {r['file'].split('/')[-2] if r['file'].endswith('config.json') else r['file'].split('/')[-1]} | "
               f"{r['gpu_bytes'] / 2**20:.1f} | {r['peak_rss_kb'] / 1024:.0f} |")
 
+    print("\n### 6. Pan at 1920x1080 as the viewer draws it (update + draw + glFinish, tiles loading included)\n")
+    print("| panorama | frames | median ms | p99 ms | fps (1000/median) | texels around | GPU MB | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in by("pan"):
+        name = r['file'].split('/')[-2] if r['file'].endswith('config.json') else r['file'].split('/')[-1]
+        print(f"| {name} | {r['frames']} | {fmt(r['median_ms'], 2)} | {fmt(r['p99_ms'], 2)} | {fmt(r['fps_median'], 1)} | "
+              f"{r['pixels_around']} | {r['gpu_bytes'] / 2**20:.1f} | {r['peak_rss_kb'] / 1024:.0f} |")
+
     print("\n### Targets (8192x4096)\n")
     eight = startup.get("8192x4096", {})
     first, full, rss = eight.get("first_frame_ms"), eight.get("full_resolution_ms"), eight.get("peak_rss_mb")

@@ -95,6 +95,8 @@ public:
     /// Opacity of the current scene (hotspots fade with it).
     [[nodiscard]] double sceneOpacity() const;
     [[nodiscard]] std::uint64_t gpuBytes() const;
+    /// Texels around the horizon of the panorama shown (0 before one is): how sharp it is.
+    [[nodiscard]] int pixelsAround() const { return mStage.current() ? mStage.current()->pixelsAround() : 0; }
 
     std::vector<std::string> messages;       ///< problems to show
     std::optional<std::size_t> openInfo;     ///< hotspot whose info panel is open
