@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Markdown summary of one bench/run.sh run, with the peers' figures from
 ../shared/bench/peers/README.md (RESULTS, measured 2026-11-22 on the same machine) beside ours.
-Usage: summary.py RESULTS.jsonl [RUN_ID]   (default: the last run in the file)"""
+Usage: summary.py RESULTS.jsonl [RUN_ID] [--peers PEERS.jsonl]   (default: the last run in the file)
+--peers takes the peers' figures from a run of ../shared/bench/peers/bench.mjs (its `median` lines),
+so both sides come from the same session; without it, the README's figures below are used."""
 import json
 import sys
 
@@ -19,6 +21,31 @@ TARGET_QUAD = 1.3
 TARGET_MEM = (474 + 550) / 2
 
 
+def load_peers(path):
+    """Fastest first frame and fps, lowest renderer + GPU MB, per image, from bench.mjs medians."""
+    global PEERS, TARGET_FIRST, TARGET_FULL, TARGET_FPS, TARGET_MEM
+    medians = [json.loads(line) for line in open(path) if '"kind":"median"' in line]
+    PEERS = {}
+    for m in medians:
+        if not m.get("okRuns"):
+            continue
+        label = f"{m['width']}x{m['height']}"
+        entry = PEERS.setdefault(label, {})
+        name = m["viewerLabel"] + (" (downscaled)" if m.get("notes") else "")
+        if "first" not in entry or m["firstFrameMs"] < entry["first"][0]:
+            entry["first"] = (m["firstFrameMs"], name)
+        if "fps" not in entry or m["fps"] > entry["fps"][0]:
+            entry["fps"] = (m["fps"], name)
+        mem = m["rendererPeakMB"] + m["gpuPeakMB"]
+        if "mem" not in entry or mem < entry["mem"][0]:
+            entry["mem"] = (mem, name)
+    eight = PEERS["8192x4096"]
+    TARGET_FIRST = eight["first"][0] / 5
+    TARGET_FULL = eight["first"][0] / 3
+    TARGET_FPS = eight["fps"][0] * 3
+    TARGET_MEM = eight["mem"][0] / 2
+
+
 def fmt(value, digits=0):
     return "–" if value is None else f"{value:.{digits}f}"
 
@@ -33,8 +60,14 @@ def verdict(ok, ours, target, unit, lower_is_better=True):
 
 
 def main():
-    rows = [json.loads(line) for line in open(sys.argv[1]) if line.startswith("{")]
-    run = sys.argv[2] if len(sys.argv) > 2 else [r["run"] for r in rows if "run" in r][-1]
+    args = sys.argv[1:]
+    if "--peers" in args:
+        at = args.index("--peers")
+        load_peers(args[at + 1])
+        print(f"Peers: {args[at + 1]}\n")
+        del args[at : at + 2]
+    rows = [json.loads(line) for line in open(args[0]) if line.startswith("{")]
+    run = args[1] if len(args) > 1 else [r["run"] for r in rows if "run" in r][-1]
     rows = [r for r in rows if r.get("run") == run]
     by = lambda kind: [r for r in rows if r["bench"] == kind]
 
