@@ -256,19 +256,23 @@ TEST_CASE("tiled: views all around the real pyramids have no hole, loaded or not
     // Random views (fixed seed), rolled and pitched towards the cube's edges and corners, where
     // faces meet in opposite directions: every pixel is drawn, first with only the smallest level
     // (as the scene is first shown), then with the view's own level. pannellum.org's gallery
-    // (partial edge tiles) and a Marzipano scene of the Manastirea export (its own layout).
+    // and 6th-floor (partial edge tiles of 480, 448, 384 px) and a Marzipano scene of the
+    // Manastirea export (its own layout).
     const std::string data = CLOUDTOUR_SHARED_DATA;
     render::TilePyramid gallery;
     gallery.levels = render::pannellumLevels(4384, 512, 5);
     gallery.folder = data + "/pannellum.org/static/images/multires/gallery";
     gallery.pathTemplate = "/%l/%s%y_%x.jpg";
+    render::TilePyramid sixthFloor = gallery;
+    sixthFloor.levels = render::pannellumLevels(3968, 512, 4);
+    sixthFloor.folder = data + "/pannellum.org/static/images/multires/6th-floor";
     render::TilePyramid marzipano;
     marzipano.levels = render::pannellumLevels(2048, 512, 3);
     marzipano.folder = data + "/Manastirea/app-files/tiles/1-statia-2";
     marzipano.pathTemplate = "/%l/%s/%y/%x.jpg";
     std::mt19937 random(20261123);
     std::uniform_real_distribution<double> yaw(-180.0, 180.0), pitch(-90.0, 90.0), roll(-30.0, 30.0), hfov(30.0, 120.0);
-    for (const auto& pyramid : {gallery, marzipano}) {
+    for (const auto& pyramid : {gallery, sixthFloor, marzipano}) {
         const auto loaded = open(pyramid);
         math::View tiny;
         tiny.setViewport(8, 8);
