@@ -31,8 +31,9 @@ struct TileStats {
 /// least as dense as the screen's pixels at the view's centre (coarser if the view's tiles would
 /// not fit the GPU budget), its visible tiles as quads on the cube, and where one is not loaded yet
 /// the matching part of its nearest loaded ancestor. The smallest level stays on the GPU, so no
-/// direction is ever a hole. Tiles a quarter of the view's width around it are fetched too. Tiles are decoded on the TaskPool (which must outlive the renderer)
-/// and uploaded within each frame's budget by update(). Main thread, except the decoding.
+/// direction is ever a hole. Tiles a quarter of the view's width around it are fetched too. Tiles are decoded on the
+/// TaskPool (which must outlive the renderer) and uploaded within each frame's budget by update(). Main thread, except
+/// the decoding.
 class TiledRenderer final : public Renderer {
 public:
     /// `pyramid` must be valid (validatePyramid). Starts loading the smallest level at once.
