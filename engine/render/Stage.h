@@ -29,6 +29,9 @@ public:
     /// Opacity of the current scene (0-1): overlays fade with it.
     [[nodiscard]] double opacity(double now) const { return mPrevious ? mTransition.progress(now) : 1.0; }
     [[nodiscard]] bool transitioning(double now) const { return mPrevious && mTransition.running(now); }
+    /// The leaving scene is still held: a transition runs, or has ended and the next draw drops it
+    /// (and shows the new scene at full opacity), so a frame is still owed.
+    [[nodiscard]] bool holdsPrevious() const { return mPrevious != nullptr; }
 
 private:
     std::unique_ptr<Renderer> mCurrent;

@@ -63,3 +63,23 @@ TEST_CASE("redraw: while loading the picture is redrawn at the progress interval
     CHECK_FALSE(policy.shouldDraw(state, false, true, 10.5));
     CHECK_FALSE(policy.shouldDraw(state, false, false, 11.0)); // loading ended, nothing changed
 }
+
+TEST_CASE("redraw: a panel appearing is a layout change, the loading bar's percentage is not", "[viewer][redraw]") {
+    RedrawPolicy policy;
+    PictureState state = shown(1000);
+    CHECK(policy.layoutChanged(state)); // nothing drawn yet
+    policy.drawn(state, 0.0);
+    CHECK_FALSE(policy.layoutChanged(state));
+    PictureState changed = state;
+    changed.messages = 1;
+    CHECK(policy.layoutChanged(changed));
+    changed = state;
+    changed.progressPercent = 10; // the bar appears
+    CHECK(policy.layoutChanged(changed));
+    policy.drawn(changed, 0.1);
+    changed.progressPercent = 60; // it moves
+    CHECK_FALSE(policy.layoutChanged(changed));
+    changed.stageBytes = 5000; // the texture finished: a new picture, no new panel
+    CHECK_FALSE(policy.layoutChanged(changed));
+    CHECK(policy.shouldDraw(changed, false, false, 0.2));
+}

@@ -9,6 +9,12 @@ bool RedrawPolicy::shouldDraw(const PictureState& state, bool asked, bool loadin
     return loading && now - mLastDraw >= mProgressInterval;
 }
 
+bool RedrawPolicy::layoutChanged(const PictureState& state) const {
+    return !mDrawnOnce || state.sceneShown != mLast.sceneShown || state.incoming != mLast.incoming ||
+           state.messages != mLast.messages || state.width != mLast.width || state.height != mLast.height ||
+           (state.progressPercent < 0) != (mLast.progressPercent < 0);
+}
+
 void RedrawPolicy::drawn(const PictureState& state, double now) {
     mLast = state;
     mLastDraw = now;

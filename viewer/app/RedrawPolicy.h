@@ -32,6 +32,10 @@ public:
     explicit RedrawPolicy(double progressInterval = 0.25) : mProgressInterval(progressInterval) {}
 
     [[nodiscard]] bool shouldDraw(const PictureState& state, bool asked, bool loading, double now) const;
+    /// A panel appears, goes or changes size (a message, the loading bar, the window): ImGui hides
+    /// an auto-sized window on its first frame while it measures it, so such a change needs the
+    /// caller's settle frames, not one frame. The loading bar's percentage alone is not one.
+    [[nodiscard]] bool layoutChanged(const PictureState& state) const;
     void drawn(const PictureState& state, double now);
 
 private:

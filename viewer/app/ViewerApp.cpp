@@ -151,7 +151,11 @@ bool ViewerApp::step(bool mayBlock) {
     const PictureState picture = pictureState();
     // Scripted runs (benchmarks, screenshots) draw every counted frame; while they wait for the
     // scene to load they draw like an interactive viewer, so `--timing` measures what a user gets.
-    const bool asked = mFramesToDraw > 0 || cameraMoved || (mScriptedFramesLeft > 0 && !mTour.loading());
+    if (mRedraw.layoutChanged(picture)) {
+        mFramesToDraw = std::max(mFramesToDraw, kSettleFrames);
+    }
+    const bool asked = mFramesToDraw > 0 || cameraMoved || mCaptureNextFrame || mTour.crossfading() ||
+                       (mScriptedFramesLeft > 0 && !mTour.loading());
     const bool loading = mTour.loading() || mTour.incomingScene() != nullptr;
     mSkippedDraw = !mRedraw.shouldDraw(picture, asked, loading, mClock.now());
     if (!mSkippedDraw) {

@@ -73,6 +73,8 @@ public:
     bool update();
     /// Something moves or loads, so the loop should keep drawing rather than sleep.
     [[nodiscard]] bool busy() const;
+    /// A crossfade is on screen or owes its last frame: the loop must draw until it is over.
+    [[nodiscard]] bool crossfading() const { return mStage.holdsPrevious(); }
     /// A panorama is on the stage (the first scene of a tour may still be on its way).
     [[nodiscard]] bool sceneShown() const { return mStage.current() != nullptr; }
     /// Makes a scene still loading arrive at this aim instead of the one it was asked with.
