@@ -13,6 +13,7 @@
 #include "tests/gl/Tolerances.h"
 #include "tests/support/GlTestContext.h"
 #include "tests/support/ImageExpectations.h"
+#include "tests/support/ScratchFolder.h"
 #include "tests/support/TestImages.h"
 #include "tests/support/TestViews.h"
 
@@ -22,7 +23,6 @@
 #include <filesystem>
 #include <fstream>
 #include <thread>
-#include <unistd.h>
 
 namespace cloudtour::test {
 namespace {
@@ -31,24 +31,8 @@ namespace fs = std::filesystem;
 
 const std::string kChamber = std::string(CLOUDTOUR_SOURCE_DIR) + "/assets/sample/chamber.jpg";
 
-// This process's own folder (tests may run in several processes at once), removed at exit.
-const fs::path& scratchRoot() {
-    struct Root {
-        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("tiling-panorama-" + std::to_string(::getpid()));
-        ~Root() {
-            std::error_code ignored;
-            fs::remove_all(path, ignored);
-        }
-    };
-    static const Root root;
-    return root.path;
-}
-
 fs::path freshFolder(const std::string& name) {
-    const fs::path folder = scratchRoot() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
+    return test::freshScratchFolder("tiling-panorama", name);
 }
 
 render::GpuCaps smallGpu() {

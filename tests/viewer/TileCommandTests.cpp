@@ -3,6 +3,7 @@
 
 #include "engine/image/PyramidWriter.h"
 #include "engine/tour/TourLoader.h"
+#include "tests/support/ScratchFolder.h"
 #include "tests/support/TestImages.h"
 #include "viewer/commands/TileCommand.h"
 
@@ -10,7 +11,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 using namespace cloudtour;
 using viewer::checkTileOutput;
@@ -19,24 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// This process's own folder (tests may run in several processes at once), removed at exit.
-const fs::path& scratchRoot() {
-    struct Root {
-        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("tile-command-" + std::to_string(::getpid()));
-        ~Root() {
-            std::error_code ignored;
-            fs::remove_all(path, ignored);
-        }
-    };
-    static const Root root;
-    return root.path;
-}
-
 fs::path freshFolder(const std::string& name) {
-    const fs::path folder = scratchRoot() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
+    return test::freshScratchFolder("tile-command", name);
 }
 
 void touch(const fs::path& path) {

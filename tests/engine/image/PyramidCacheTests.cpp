@@ -3,6 +3,7 @@
 // the least recently used beyond the budget, and the default folder.
 
 #include "engine/image/PyramidCache.h"
+#include "tests/support/ScratchFolder.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +12,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 using namespace cloudtour;
 using image::PyramidCache;
@@ -20,24 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// This process's own folder (tests may run in several processes at once), removed at exit.
-const fs::path& scratchRoot() {
-    struct Root {
-        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("pyramid-cache-" + std::to_string(::getpid()));
-        ~Root() {
-            std::error_code ignored;
-            fs::remove_all(path, ignored);
-        }
-    };
-    static const Root root;
-    return root.path;
-}
-
 fs::path freshFolder(const std::string& name) {
-    const fs::path folder = scratchRoot() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
+    return test::freshScratchFolder("pyramid-cache", name);
 }
 
 void writeBytes(const fs::path& path, std::size_t count) {

@@ -5,6 +5,7 @@
 #include "engine/image/ImageLoader.h"
 #include "engine/image/PyramidWriter.h"
 #include "engine/tour/TourLoader.h"
+#include "tests/support/ScratchFolder.h"
 #include "tests/support/TestImages.h"
 
 #include <catch2/catch.hpp>
@@ -12,7 +13,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <set>
-#include <unistd.h>
 
 using namespace cloudtour;
 using image::ImageData;
@@ -22,24 +22,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// This process's own folder (tests may run in several processes at once), removed at exit.
-const fs::path& scratchRoot() {
-    struct Root {
-        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("pyramid-writer-" + std::to_string(::getpid()));
-        ~Root() {
-            std::error_code ignored;
-            fs::remove_all(path, ignored);
-        }
-    };
-    static const Root root;
-    return root.path;
-}
-
 fs::path freshFolder(const std::string& name) {
-    const fs::path folder = scratchRoot() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
+    return test::freshScratchFolder("pyramid-writer", name);
 }
 
 // 512 x 256: faces of 8 floor(512 / pi / 8) = 160 pixels; tiles of 48 give levels of 160, 80 and

@@ -3,6 +3,7 @@
 
 #include "engine/image/JpegEncoder.h"
 #include "engine/render/PyramidConversion.h"
+#include "tests/support/ScratchFolder.h"
 #include "tests/support/TestImages.h"
 
 #include <catch2/catch.hpp>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
-#include <unistd.h>
 #include <vector>
 
 using namespace cloudtour;
@@ -20,24 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// This process's own folder (tests may run in several processes at once), removed at exit.
-const fs::path& scratchRoot() {
-    struct Root {
-        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("pyramid-conversion-" + std::to_string(::getpid()));
-        ~Root() {
-            std::error_code ignored;
-            fs::remove_all(path, ignored);
-        }
-    };
-    static const Root root;
-    return root.path;
-}
-
 fs::path freshFolder(const std::string& name) {
-    const fs::path folder = scratchRoot() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
+    return test::freshScratchFolder("pyramid-conversion", name);
 }
 
 // A 512x256 JPEG on a "GPU" of 256: faces of 160 in tiles of 64 (levels of 40, 80 and 160).
