@@ -132,21 +132,31 @@ int runSwitch(const render::GpuCaps& caps, const render::OffscreenTarget& target
     return 0;
 }
 
-int runMemory(const render::GpuCaps& caps, const render::OffscreenTarget& target, const std::string& file) {
+// Opens FILE into `rig` as `cloudtour view` opens it and draws frames until it is loaded at full
+// resolution or `timeoutMs` passed. False when the file cannot be opened as a tour.
+bool openAndLoad(Viewer& rig, const render::OffscreenTarget& target, const std::string& file, double timeoutMs) {
     viewer::PanoramaOptions options;
     options.file = file;
     auto opened = viewer::openTarget(options);
     if (!opened.tour) {
         std::fprintf(stderr, "cannot open %s\n", file.c_str());
-        return 1;
+        return false;
     }
-    Viewer rig(caps, viewer::SceneLoading{});
     const auto start = Clock::now();
     rig.controller.open(std::move(*opened.tour));
-    while (rig.controller.loading() && msSince(start) < 120000.0) {
+    while (rig.controller.loading() && msSince(start) < timeoutMs) {
         rig.frame(target);
     }
     rig.frame(target);
+    return true;
+}
+
+int runMemory(const render::GpuCaps& caps, const render::OffscreenTarget& target, const std::string& file) {
+    Viewer rig(caps, viewer::SceneLoading{});
+    const auto start = Clock::now();
+    if (!openAndLoad(rig, target, file, 120000.0)) {
+        return 1;
+    }
     const double loadMs = msSince(start);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -162,18 +172,9 @@ int runMemory(const render::GpuCaps& caps, const render::OffscreenTarget& target
 // as the peers' harness pans) at a 100 degree view, a full turn and more, timing each frame from
 // update to glFinish: tile loads, uploads and drawing, as a visitor's frame.
 int runPan(const render::GpuCaps& caps, const render::OffscreenTarget& target, const std::string& file, int frames) {
-    viewer::PanoramaOptions options;
-    options.file = file;
-    auto opened = viewer::openTarget(options);
-    if (!opened.tour) {
-        std::fprintf(stderr, "cannot open %s\n", file.c_str());
-        return 1;
-    }
     Viewer rig(caps, viewer::SceneLoading{});
-    rig.controller.open(std::move(*opened.tour));
-    const auto start = Clock::now();
-    while (rig.controller.loading() && msSince(start) < 300000.0) {
-        rig.frame(target);
+    if (!openAndLoad(rig, target, file, 300000.0)) {
+        return 1;
     }
     std::vector<double> times;
     double yaw = 0.0;

@@ -12,6 +12,7 @@
 #include "tests/support/ImageCompare.h"
 #include "tests/support/ImageExpectations.h"
 #include "tests/support/ReferenceRenderer.h"
+#include "tests/support/ScratchFolder.h"
 #include "tests/support/TestImages.h"
 #include "tests/support/TestViews.h"
 #include "viewer/tour/TourBinder.h"
@@ -20,7 +21,6 @@
 
 #include <filesystem>
 #include <memory>
-#include <unistd.h>
 #include <vector>
 
 namespace cloudtour::test {
@@ -28,23 +28,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// This process's own folder (tests may run in several processes at once), removed at exit.
-const fs::path& scratchRoot() {
-    struct Root {
-        fs::path path = fs::path(CLOUDTOUR_TEST_OUTPUT) / ("pyramid-view-" + std::to_string(::getpid()));
-        ~Root() {
-            std::error_code ignored;
-            fs::remove_all(path, ignored);
-        }
-    };
-    static const Root root;
-    return root.path;
-}
-
 fs::path writeTestPyramid(const std::string& name, const image::ImageData& equirect, int tileSize) {
-    const fs::path folder = scratchRoot() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
+    const fs::path folder = freshScratchFolder("pyramid-view", name);
     image::PyramidOptions options;
     options.tileSize = tileSize;
     options.quality = 95;
