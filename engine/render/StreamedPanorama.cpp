@@ -27,24 +27,6 @@ std::vector<DecodeRequest> requestsFor(const PanoramaSource& source, const GpuCa
     return requests;
 }
 
-// A stitched pyramid level (until the tiled renderer takes pyramids): decoded in one task, then
-// handed over as six faces.
-std::vector<core::Result<DecodedPiece>> decodeTiled(const TiledCubeFiles& files, const image::DecodeLimits& limits) {
-    std::vector<core::Result<DecodedPiece>> out;
-    auto images = loadPanoramaImages(PanoramaSource(files), limits);
-    if (!images) {
-        out.emplace_back(images.error());
-        return out;
-    }
-    auto& faces = std::get<CubeImages>(*images).faces;
-    for (int face = 0; face < kCubeFaceCount; ++face) {
-        auto& image = faces[static_cast<std::size_t>(face)];
-        auto mips = image::buildMipChain(image);
-        out.emplace_back(DecodedPiece{face, std::move(image), std::move(mips), {}});
-    }
-    return out;
-}
-
 std::vector<TextureLevel> levelsOf(DecodedPiece& piece, GLenum target) {
     std::vector<TextureLevel> levels;
     levels.push_back({target, 0, std::move(piece.image)});
@@ -61,10 +43,8 @@ StreamedPanorama::StreamedPanorama(PanoramaSource source, const GpuCaps& caps, c
     : mSource(std::move(source)), mCaps(caps), mPool(pool), mSettings(std::move(settings)),
       mChannel(std::make_shared<Channel>()) {
     mChannel->wake = mSettings.wake;
-    if (!std::holds_alternative<TiledCubeFiles>(mSource)) {
-        submit(true);
-    }
-    if (!mSettings.previewOnly || std::holds_alternative<TiledCubeFiles>(mSource)) {
+    submit(true);
+    if (!mSettings.previewOnly) {
         requestDetail();
     }
 }
@@ -84,24 +64,6 @@ void StreamedPanorama::submit(bool preview) {
     Assembly& assembly = preview ? mPreview : mFull;
     auto channel = mChannel;
     const int priority = mSettings.priority + (preview ? 1 : 0); // previews first: they show soonest
-    if (const auto* tiled = std::get_if<TiledCubeFiles>(&mSource)) {
-        assembly.pieces.resize(kCubeFaceCount);
-        assembly.missing = kCubeFaceCount;
-        mPool.submit(
-            [channel, files = *tiled, limits = mSettings.limits] {
-                if (channel->cancel.cancelled()) {
-                    return;
-                }
-                for (auto& piece : decodeTiled(files, limits)) {
-                    channel->results.post({false, std::move(piece)});
-                }
-                if (channel->wake) {
-                    channel->wake();
-                }
-            },
-            priority);
-        return;
-    }
     const auto requests = requestsFor(mSource, mCaps, preview);
     assembly.pieces.resize(requests.size());
     assembly.missing = static_cast<int>(requests.size());
